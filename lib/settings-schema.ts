@@ -1,0 +1,93 @@
+import { z } from './zod';
+
+export const SETTINGS_VERSION = 1;
+export const DIM_RANGE = { min: 0, max: 80, step: 1 } as const;
+export const KELVIN_RANGE = { min: 1900, max: 6500, step: 100 } as const;
+export const IDLE_SECONDS_RANGE = { min: 15, max: 600 } as const;
+
+export const DEFAULT_SETTINGS = {
+  version: SETTINGS_VERSION,
+  enabled: false,
+  dimPercent: 30,
+  kelvin: 3400,
+  fl41: false,
+  reduceMotion: true,
+  exceptions: [] as string[],
+  logTurnsOnMode: true,
+  idleDetectionSeconds: 60,
+  sessionBreakMinutes: 5,
+  breakReminder: false,
+  breakReminderMinutes: 90,
+};
+
+export type Settings = typeof DEFAULT_SETTINGS;
+
+const intIn = (min: number, max: number, step = 1) =>
+  z.number().check(
+    z.int(),
+    z.gte(min),
+    z.lte(max),
+    z.refine((n) => (n - min) % step === 0, `must be a multiple of ${step}`),
+  );
+
+/** A host name as the popup's "Not on this site" stores it: lowercase, no scheme, port or path. */
+export const hostSchema = z.string().check(z.regex(/^[a-z0-9.-]+$/), z.minLength(1), z.maxLength(253));
+
+// Each field falls back to its own default, so one bad value never resets the others.
+const fields = {
+  version: z.catch(z.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+  enabled: z.catch(z.boolean(), DEFAULT_SETTINGS.enabled),
+  dimPercent: z.catch(intIn(DIM_RANGE.min, DIM_RANGE.max), DEFAULT_SETTINGS.dimPercent),
+  kelvin: z.catch(intIn(KELVIN_RANGE.min, KELVIN_RANGE.max, KELVIN_RANGE.step), DEFAULT_SETTINGS.kelvin),
+  fl41: z.catch(z.boolean(), DEFAULT_SETTINGS.fl41),
+  reduceMotion: z.catch(z.boolean(), DEFAULT_SETTINGS.reduceMotion),
+  exceptions: z.catch(z.array(hostSchema).check(z.maxLength(5000)), () => []),
+  logTurnsOnMode: z.catch(z.boolean(), DEFAULT_SETTINGS.logTurnsOnMode),
+  idleDetectionSeconds: z.catch(
+    intIn(IDLE_SECONDS_RANGE.min, IDLE_SECONDS_RANGE.max),
+    DEFAULT_SETTINGS.idleDetectionSeconds,
+  ),
+  sessionBreakMinutes: z.catch(intIn(1, 60), DEFAULT_SETTINGS.sessionBreakMinutes),
+  breakReminder: z.catch(z.boolean(), DEFAULT_SETTINGS.breakReminder),
+  breakReminderMinutes: z.catch(intIn(15, 480), DEFAULT_SETTINGS.breakReminderMinutes),
+};
+
+export const settingsSchema = z.catch(z.object(fields), () => ({ ...DEFAULT_SETTINGS, exceptions: [] }));
+
+/** Any stored or imported value -> valid settings; invalid fields take their defaults. */
+export function parseSettings(value: unknown): Settings {
+  return settingsSchema.parse(value ?? {});
+}
+
+/** A partial change, checked strictly: a bad value is refused rather than silently replaced. */
+export const settingsPatchSchema = z.partial(
+  z.strictObject({
+    enabled: z.boolean(),
+    dimPercent: intIn(DIM_RANGE.min, DIM_RANGE.max),
+    kelvin: intIn(KELVIN_RANGE.min, KELVIN_RANGE.max, KELVIN_RANGE.step),
+    fl41: z.boolean(),
+    reduceMotion: z.boolean(),
+    exceptions: z.array(hostSchema),
+    logTurnsOnMode: z.boolean(),
+    idleDetectionSeconds: intIn(IDLE_SECONDS_RANGE.min, IDLE_SECONDS_RANGE.max),
+    sessionBreakMinutes: intIn(1, 60),
+    breakReminder: z.boolean(),
+    breakReminderMinutes: intIn(15, 480),
+  }),
+);
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** The host a setting such as "Not on this site" applies to, or null for pages that have none. */
+export function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? hostname.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isExcepted(settings: Pick<Settings, 'exceptions'>, host: string | null): boolean {
+  return host !== null && settings.exceptions.includes(host);
+}
