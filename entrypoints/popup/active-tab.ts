@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+import { hostOf } from '@/lib/settings';
+import { useEffect, useState } from 'preact/hooks';
+
+/** The host of the tab the popup was opened over (null for browser pages), and the toggle shortcut. */
+export function usePopupContext(): { host: string | null; shortcut: string | null } {
+  const [context, setContext] = useState<{ host: string | null; shortcut: string | null }>({ host: null, shortcut: null });
+  useEffect(() => {
+    void Promise.all([
+      browser.tabs.query({ active: true, currentWindow: true }),
+      browser.commands.getAll(),
+    ]).then(([tabs, commands]) => {
+      const shortcut = commands.find((c) => c.name === 'toggle-migraine-mode')?.shortcut || null;
+      setContext({ host: hostOf(tabs[0]?.url), shortcut });
+    });
+  }, []);
+  return context;
+}

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { externalRequests, launchWithExtension, removeProfile, type ExtensionBrowser } from './support/browser';
+import { effectOn, NO_OVERLAY, waitUntil } from './support/effect';
+import { CALM_TEST_PAGE, FIRST_FRAME_PROBE, type FirstFrame } from './support/pages';
+import { openPopup, type PopupPage } from './support/popup';
+import { startServer } from './support/server';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: ExtensionBrowser;
+let popup: PopupPage;
+
+const firstFrame = async (url: string): Promise<FirstFrame> => {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const result = (await page.evaluate('window.__penumbraFirstFrame')) as FirstFrame;
+  await page.close();
+  return result;
+};
+
+const spinnerAngles = (page: import('playwright-core').Page) =>
+  page.evaluate(async () => {
+    const read = () => getComputedStyle(document.getElementById('spinner')!).transform;
+    const a = read();
+    await new Promise((r) => setTimeout(r, 250));
+    return [a, read()];
+  });
+
+beforeAll(async () => {
+  server = await startServer({ '/': { body: CALM_TEST_PAGE } });
+  browser = await launchWithExtension();
+  await browser.context.addInitScript(FIRST_FRAME_PROBE);
+  popup = await openPopup(browser);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (browser) removeProfile(browser.profileDir);
+});
+
+describe('migraine mode in Chromium', () => {
+  it('is off out of the box: pages are untouched', async () => {
+    expect(await popup.modeSwitch().getAttribute('aria-checked')).toBe('false');
+    const frame = await firstFrame(`${server.origin}/`);
+    expect(frame.overlay).toBe(NO_OVERLAY);
+    expect(frame.motion).toBe('1s');
+  });
+
+  it('one click calms an already open tab within 100 ms, and the badge says so', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/`);
+    const [before1, before2] = await spinnerAngles(page);
+    expect(before1).not.toBe(before2);
+    await page.evaluate(() => {
+      new MutationObserver(() => ((window as unknown as { changedAt: number }).changedAt ??= Date.now())).observe(document, {
+        subtree: true, childList: true, characterData: true,
+      });
+    });
+    const clickedAt = Date.now();
+    await popup.modeSwitch().click();
+    await waitUntil(async () => (await effectOn(page)).overlay !== NO_OVERLAY);
+    const changedAt = (await page.evaluate('window.changedAt')) as number;
+    expect(changedAt - clickedAt).toBeLessThan(100);
+    expect(await popup.modeSwitch().getAttribute('aria-checked')).toBe('true');
+    // Defaults dim 30 %, warm to 3400 K and stop motion.
+    const effect = await effectOn(page);
+    expect(effect.overlay).toMatch(/^rgb\(179, 1[23]\d, \d+\)$/);
+    expect(effect.spinnerDuration).toBe('0.001s');
+    const [after1, after2] = await spinnerAngles(page);
+    expect(after1).toBe(after2);
+    expect(await browser.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('ON');
+    await page.close();
+  });
+
+  it('is present at the first animation frame of every fresh load', async () => {
+    for (let i = 0; i < 15; i++) {
+      const frame = await firstFrame(`${server.origin}/?load=${i}`);
+      expect(frame.overlay, `load ${i}`).not.toBe(NO_OVERLAY);
+      expect(frame.blend).toBe('multiply');
+      expect(frame.motion, `load ${i}`).toBe('0.001s');
+    }
+  });
+
+  it('dims and warms what a person sees, and keeps fixed headers, clicks and scrolling working', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 400, height: 300 });
+    await page.goto(`${server.origin}/`);
+    const shot = await page.screenshot({ clip: { x: 300, y: 200, width: 1, height: 1 } });
+    const pixel = await page.evaluate(async (png) => {
+      const img = await createImageBitmap(new Blob([new Uint8Array(png)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(1, 1);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      return Array.from(ctx.getImageData(0, 0, 1, 1).data.slice(0, 3));
+    }, Array.from(shot));
+    // White under the overlay becomes the overlay colour: red dimmed to 70 %, blue cut more than green.
+    expect(pixel[0]).toBeGreaterThan(170);
+    expect(pixel[0]).toBeLessThan(190);
+    expect(pixel[1]!).toBeLessThan(pixel[0]!);
+    expect(pixel[2]!).toBeLessThan(pixel[1]!);
+
+    await page.mouse.wheel(0, 2000);
+    await waitUntil(async () => (await page.evaluate(() => scrollY)) >= 1500);
+    expect(await page.evaluate(() => document.getElementById('header')!.getBoundingClientRect().top)).toBe(0);
+    expect(await page.evaluate(() => document.elementFromPoint(200, 25)?.id)).toBe('header');
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.click('#press');
+    expect(await page.getAttribute('#press', 'data-clicks')).toBe('1');
+    await page.close();
+  });
+
+  it('keeps a fullscreen element dimmed and warmed', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/`);
+    await page.evaluate(() => {
+      const box = document.getElementById('fade')!;
+      box.style.background = '#fff';
+      document.getElementById('press')!.onclick = () => void box.requestFullscreen();
+    });
+    await page.click('#press');
+    await waitUntil(() => page.evaluate(() => document.fullscreenElement !== null));
+    const filter = await page.evaluate(() => getComputedStyle(document.fullscreenElement!).filter);
+    expect(filter).toMatch(/url\(.*penumbra-top-layer-filter/);
+    const values = await page.evaluate(() => document.querySelector('feColorMatrix')?.getAttribute('values'));
+    expect(values?.startsWith('0.7 0 0 0 0 0 0.')).toBe(true);
+    await page.close();
+  });
+
+  it('"not on this site" removes the effect live and from new loads, and only there', async () => {
+    const page = await browser.context.newPage();
+    const other = `http://localhost:${new URL(server.origin).port}/`;
+    await page.goto(other);
+    expect((await effectOn(page)).overlay).not.toBe(NO_OVERLAY);
+    await browser.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, exceptions: ['localhost'] } });
+    });
+    await waitUntil(async () => (await effectOn(page)).overlay === NO_OVERLAY);
+    expect(await effectOn(page)).toMatchObject({ spinnerDuration: '1s', frames: 0 });
+    await new Promise((r) => setTimeout(r, 300)); // the background re-registers the boot scripts
+    expect((await firstFrame(other)).overlay).toBe(NO_OVERLAY);
+    expect((await firstFrame(`${server.origin}/`)).overlay).not.toBe(NO_OVERLAY);
+    await page.close();
+  });
+
+  it('survives a browser restart with the same profile', async () => {
+    const profile = browser.profileDir;
+    await browser.close();
+    browser = await launchWithExtension(profile);
+    await browser.context.addInitScript(FIRST_FRAME_PROBE);
+    const frame = await firstFrame(`${server.origin}/`);
+    expect(frame.overlay).not.toBe(NO_OVERLAY);
+    popup = await openPopup(browser);
+    expect(await popup.modeSwitch().getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('turning it off removes every trace without a reload', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/`);
+    await popup.setMode(false);
+    await waitUntil(async () => (await effectOn(page)).overlay === NO_OVERLAY);
+    expect(await effectOn(page)).toEqual({ overlay: NO_OVERLAY, spinnerDuration: '1s', frames: 0 });
+    expect(await page.evaluate(() => document.querySelectorAll('svg[aria-hidden]').length)).toBe(0);
+    const [a, b] = await spinnerAngles(page);
+    expect(a).not.toBe(b);
+    expect(await browser.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    await page.close();
+  });
+
+  it('sends no request beyond 127.0.0.1', () => {
+    expect(externalRequests(browser.requests)).toEqual([]);
+  });
+});

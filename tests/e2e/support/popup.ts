@@ -1,0 +1,20 @@
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './browser';
+
+/** The popup, opened as a page, found by roles and names as a person (or a screen reader) finds it. */
+export async function openPopup(browser: ExtensionBrowser): Promise<PopupPage> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await page.getByRole('switch', { name: 'Migraine mode' }).waitFor();
+  return new PopupPage(page);
+}
+
+export class PopupPage {
+  constructor(readonly page: Page) {}
+  modeSwitch = () => this.page.getByRole('switch', { name: 'Migraine mode', exact: true });
+  async setMode(on: boolean) {
+    const current = (await this.modeSwitch().getAttribute('aria-checked')) === 'true';
+    if (current !== on) await this.modeSwitch().click();
+  }
+  slider = (name: 'Dim' | 'Warmth') => this.page.getByRole('slider', { name, exact: true });
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import { allBootFiles } from './lib/page-effect/boot';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Penumbra: migraine mode',
+    description:
+      'One click dims, warms and stills every page; log attacks privately and see whether long screen sessions come before them.',
+    permissions: ['storage', 'scripting', 'idle', 'alarms', 'tabs', 'notifications'],
+    host_permissions: ['<all_urls>'],
+    options_ui: { page: 'review.html', open_in_tab: true },
+    commands: {
+      'toggle-migraine-mode': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Turn migraine mode on or off',
+      },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'penumbra@penumbra.invalid',
+          strict_min_version: '128.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  hooks: {
+    // The boot scripts that carry the settings into a page before its first paint (lib/page-effect/boot.ts).
+    'build:publicAssets': (_wxt, files) => {
+      for (const file of allBootFiles()) files.push({ relativeDest: file.path, contents: file.contents });
+    },
+  },
+});
