@@ -40,7 +40,14 @@ export function createPageStyle(doc: Document, topFrame: boolean): PageStyle {
     svg = doc.createElementNS(SVG_NS, 'svg');
     svg.setAttribute('aria-hidden', 'true');
     svg.setAttribute('style', 'position:absolute;width:0;height:0;overflow:hidden');
-    svg.innerHTML = `<filter id="${TOP_LAYER_FILTER_ID}" color-interpolation-filters="sRGB"><feColorMatrix type="matrix" values=""/></filter>`;
+    const filter = doc.createElementNS(SVG_NS, 'filter');
+    filter.id = TOP_LAYER_FILTER_ID;
+    // Multiply in sRGB like the overlay's blend does; SVG filters default to linearRGB.
+    filter.setAttribute('color-interpolation-filters', 'sRGB');
+    const matrix = doc.createElementNS(SVG_NS, 'feColorMatrix');
+    matrix.setAttribute('type', 'matrix');
+    filter.append(matrix);
+    svg.append(filter);
     render();
   }
 
