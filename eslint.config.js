@@ -17,7 +17,7 @@ export default tseslint.config(
   {
     languageOptions: { globals: { console: 'readonly', globalThis: 'readonly' } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-undef': 'off',
     },
   },

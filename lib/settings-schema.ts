@@ -1,6 +1,6 @@
 import { z } from './zod';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 1 as const;
 export const DIM_RANGE = { min: 0, max: 80, step: 1 } as const;
 export const KELVIN_RANGE = { min: 1900, max: 6500, step: 100 } as const;
 export const IDLE_SECONDS_RANGE = { min: 15, max: 600 } as const;

@@ -1,10 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { AttackStore } from '@/lib/db/attack-store';
+import { openPenumbraDb } from '@/lib/db/open-db';
+import { serveMessages } from '@/lib/messaging/server';
 import { readSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings';
-import { syncBootRegistration } from './boot-registration';
+import { attackHandlers } from './attack-handlers';
+import { backupHandlers } from './backup-handlers';
 import { showModeBadge } from './badge';
+import { syncBootRegistration } from './boot-registration';
+import { lazyDb } from './lazy-db';
 
-export const TOGGLE_COMMAND = 'toggle-migraine-mode';
+const TOGGLE_COMMAND = 'toggle-migraine-mode';
 
 function reflect(settings: Settings) {
   void syncBootRegistration(settings);
@@ -12,7 +18,15 @@ function reflect(settings: Settings) {
 }
 
 export default defineBackground(() => {
+  const now = () => new Date();
+  const db = lazyDb(openPenumbraDb);
   // Listeners first and synchronously: a stopped worker is woken only for listeners registered at start.
+  serveMessages(
+    db.wrapHandlers(async (database) => {
+      const store = new AttackStore(database);
+      return { ...attackHandlers(store, now), ...backupHandlers(database, store, now) };
+    }),
+  );
   watchSettings(reflect);
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== TOGGLE_COMMAND) return;

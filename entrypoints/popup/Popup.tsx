@@ -1,15 +1,20 @@
 import { useSettings } from '@/components/use-settings';
+import { AttackPanel } from './AttackPanel';
 import { ModePanel } from './ModePanel';
 import { usePopupContext } from './active-tab';
 
 export function Popup() {
   const [settings, change] = useSettings();
   const { host, shortcut } = usePopupContext();
-  if (!settings) return <p class="muted">Loading…</p>;
   return (
     <>
-      <h1>Penumbra</h1>
-      <ModePanel settings={settings} change={change} host={host} shortcut={shortcut} />
+      <h1 class="visually-hidden">Penumbra</h1>
+      <AttackPanel />
+      {settings ? (
+        <ModePanel settings={settings} change={change} host={host} shortcut={shortcut} />
+      ) : (
+        <p class="muted">Loading settings…</p>
+      )}
       <footer>
         <a href="/review.html" target="_blank">Review</a>
       </footer>

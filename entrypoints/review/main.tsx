@@ -1,1 +1,6 @@
-document.getElementById("app")!.textContent = "Review";
+import { render } from 'preact';
+import '@/components/theme.css';
+import './review.css';
+import { Review } from './Review';
+
+render(<Review />, document.getElementById('app')!);

@@ -17,4 +17,8 @@ export class PopupPage {
     if (current !== on) await this.modeSwitch().click();
   }
   slider = (name: 'Dim' | 'Warmth') => this.page.getByRole('slider', { name, exact: true });
+  logButton = () => this.page.getByRole('button', { name: 'Log attack', exact: true });
+  endButton = () => this.page.getByRole('button', { name: 'End attack', exact: true });
+  button = (name: string) => this.page.getByRole('button', { name, exact: true });
+  close = () => this.page.close();
 }

@@ -1,0 +1,46 @@
+import { useId } from 'preact/hooks';
+import type { Attack } from '@/lib/attack/schema';
+import { PHASES, SYMPTOMS, TRIGGERS } from '@/lib/attack/vocabulary';
+import { ChoiceGroup } from './ChoiceGroup';
+import { fromLocalInput, toLocalInput } from './local-time';
+import { MedicationEditor } from './MedicationEditor';
+import { SeverityPicker } from './SeverityPicker';
+import { useAttackDraft } from './use-attack-draft';
+
+interface AttackEditorProps {
+  attack: Attack;
+  onSaved?: (attack: Attack) => void;
+  /** The popup shows start and end elsewhere; the review page edits them here. */
+  showTimes?: boolean;
+  now?: () => Date;
+}
+
+/** Every detail of one attack, each saved the moment it changes. */
+export function AttackEditor({ attack, onSaved, showTimes, now = () => new Date() }: AttackEditorProps) {
+  const id = useId();
+  const { draft, patch, error } = useAttackDraft(attack, onSaved);
+  return (
+    <div class="attack-editor">
+      {showTimes && (
+        <div class="times">
+          <label for={`${id}-start`}>Started</label>
+          <input id={`${id}-start`} type="datetime-local" value={toLocalInput(draft.start)}
+            onChange={(e) => { const v = fromLocalInput((e.target as HTMLInputElement).value); if (v) patch({ start: v }); }} />
+          <label for={`${id}-end`}>Ended</label>
+          <input id={`${id}-end`} type="datetime-local" value={draft.end ? toLocalInput(draft.end) : ''}
+            onChange={(e) => patch({ end: fromLocalInput((e.target as HTMLInputElement).value) })} />
+        </div>
+      )}
+      <SeverityPicker value={draft.severity} onChange={(severity) => patch({ severity })} />
+      <ChoiceGroup label="Phase" single options={PHASES} selected={draft.phase ? [draft.phase] : []}
+        onChange={([phase]) => patch({ phase: (phase ?? null) as Attack['phase'] })} />
+      <ChoiceGroup label="Symptoms" options={SYMPTOMS} selected={draft.symptoms} onChange={(symptoms) => patch({ symptoms })} />
+      <ChoiceGroup label="Suspected triggers" options={TRIGGERS} selected={draft.triggers} onChange={(triggers) => patch({ triggers })} />
+      <MedicationEditor medications={draft.medications} now={now} onChange={(medications) => patch({ medications })} />
+      <label for={`${id}-notes`}>Notes</label>
+      <textarea id={`${id}-notes`} rows={3} value={draft.notes}
+        onInput={(e) => patch({ notes: (e.target as HTMLTextAreaElement).value })} />
+      {error && <p role="alert" class="error">Not saved: {error}</p>}
+    </div>
+  );
+}

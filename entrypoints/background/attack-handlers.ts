@@ -1,0 +1,45 @@
+import { applyAttackPatch, type Attack } from '@/lib/attack/schema';
+import type { AttackStore } from '@/lib/db/attack-store';
+import type { Handlers } from '@/lib/messaging/server';
+import { serialQueue } from '@/lib/serial-queue';
+import { readSettings, updateSettings } from '@/lib/settings';
+
+type AttackHandlers = Pick<Handlers, 'attack.logNow' | 'attack.create' | 'attack.update' | 'attack.delete' | 'attack.list' | 'attack.ongoing'>;
+
+/** A new id that sorts by creation and cannot collide across devices or imports. */
+export const newAttackId = (now: Date) => `a-${now.getTime().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
+
+const blankAttack = (id: string, start: string, end: string | null): Attack => ({
+  id, start, end, severity: null, phase: null, symptoms: [], triggers: [], medications: [], notes: '',
+});
+
+export function attackHandlers(store: AttackStore, now: () => Date): AttackHandlers {
+  // Save-as-you-go sends a patch per keystroke; they must apply in order, each on the last result.
+  const serial = serialQueue();
+  return {
+    async 'attack.logNow'() {
+      const at = now();
+      const attack = await store.put(blankAttack(newAttackId(at), at.toISOString(), null));
+      // Mid-attack light hurts: logging turns the calming mode on too, unless the person opted out.
+      const settings = await readSettings();
+      if (settings.logTurnsOnMode && !settings.enabled) await updateSettings({ enabled: true });
+      return attack;
+    },
+    async 'attack.create'({ start, end }) {
+      if (end !== null && end <= start) throw new Error('The end must be after the start.');
+      if (start > now().toISOString()) throw new Error('The start cannot be in the future.');
+      return store.put(blankAttack(newAttackId(now()), start, end));
+    },
+    'attack.update': ({ id, patch }) =>
+      serial(async () => {
+        const attack = await store.get(id);
+        if (!attack) throw new Error('That attack is no longer in the log.');
+        const next = applyAttackPatch(attack, patch);
+        if (typeof next === 'string') throw new Error(next);
+        return store.put(next);
+      }),
+    'attack.delete': ({ id }) => serial(async () => ({ deleted: await store.delete(id) })),
+    'attack.list': () => store.list(),
+    'attack.ongoing': () => store.ongoing(now()),
+  };
+}

@@ -1,0 +1,27 @@
+import type { Db } from '@/lib/db/open-db';
+import type { Handlers } from '@/lib/messaging/server';
+import { protocol, type MessageName } from '@/lib/messaging/protocol';
+
+/**
+ * The database opens once, on first use, while the message listener is already registered: the
+ * worker must not await anything before it registers listeners.
+ */
+export function lazyDb(open: () => Promise<Db>) {
+  let opening: Promise<Db> | null = null;
+  const get = () => (opening ??= open().catch((error) => {
+    opening = null;
+    throw error;
+  }));
+  return {
+    get,
+    /** Handlers that wait for the database, then delegate to the ones `build` makes from it. */
+    wrapHandlers(build: (db: Db) => Promise<Handlers>): Handlers {
+      let built: Promise<Handlers> | null = null;
+      const handlers = () => (built ??= get().then(build));
+      const names = Object.keys(protocol) as MessageName[];
+      return Object.fromEntries(
+        names.map((name) => [name, async (input: unknown) => ((await handlers())[name] as (i: unknown) => unknown)(input)]),
+      ) as unknown as Handlers;
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { useState } from 'preact/hooks';
+import { AttackEditor } from '@/components/attack/AttackEditor';
+import { formatDateTime, formatDuration } from '@/components/attack/local-time';
+import type { Attack } from '@/lib/attack/schema';
+import { send } from '@/lib/messaging/client';
+
+interface AttackListProps {
+  attacks: readonly Attack[];
+  onChanged: () => void;
+}
+
+function summary(a: Attack): string {
+  const parts = [formatDateTime(a.start), a.end ? formatDuration(a.start, a.end) : 'no end recorded'];
+  if (a.severity !== null) parts.push(`severity ${a.severity}`);
+  if (a.medications.length) parts.push(a.medications.map((m) => m.name).join(', '));
+  return parts.join(' · ');
+}
+
+/** The log, newest first; each attack can be edited in place or deleted (after one confirmation). */
+export function AttackList({ attacks, onChanged }: AttackListProps) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  if (attacks.length === 0) return <p class="muted">No attacks logged yet. Use “Log attack” in the toolbar popup.</p>;
+  const remove = async (id: string) => {
+    await send('attack.delete', { id });
+    setConfirming(null);
+    onChanged();
+  };
+  return (
+    <ol class="attack-list" aria-label="Attacks, newest first">
+      {attacks.map((a) => (
+        <li key={a.id} class="attack">
+          <div class="row wrap">
+            <span class="attack-summary">{summary(a)}</span>
+            <button type="button" aria-expanded={editing === a.id} onClick={() => setEditing(editing === a.id ? null : a.id)}>
+              {editing === a.id ? 'Done' : 'Edit'}
+            </button>
+            {confirming === a.id ? (
+              <>
+                <button type="button" class="danger" onClick={() => void remove(a.id)}>Confirm delete</button>
+                <button type="button" onClick={() => setConfirming(null)}>Cancel</button>
+              </>
+            ) : (
+              <button type="button" class="danger" onClick={() => setConfirming(a.id)}>Delete</button>
+            )}
+          </div>
+          {editing === a.id && <AttackEditor attack={a} showTimes onSaved={onChanged} />}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,139 @@
+import { formatIssue, requiredOr, type IssueLike } from '../attack/issues';
+import { dateTimeSchema } from '../attack/date-time';
+import { attackSchema, intervalSchema, MAX_ID_LENGTH } from '../attack/schema';
+import { parseSettings } from '../settings-schema';
+import { z } from '../zod';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_BACKUP_CHARS,
+  MAX_BACKUP_MB,
+  type Backup,
+} from './backup';
+import { exceedsJsonDepth } from './json-depth';
+import { mergeIntervals } from './merge-intervals';
+
+export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+
+/** Enough to fix a hand-edited file one step at a time without burying the user in a list. */
+export const MAX_ERRORS = 5;
+/** A backup nests five levels at most; the margin leaves room for later versions' settings. */
+export const MAX_JSON_DEPTH = 64;
+
+const intervalList = z._default(z.array(intervalSchema, 'must be a list'), () => []);
+
+const bodySchema = z.object({
+  exportedAt: dateTimeSchema,
+  attacks: z.array(attackSchema, { error: requiredOr('must be a list') }),
+  // null is read as absent: it says "nothing here" as plainly as a missing key does.
+  screenTime: z.nullish(z.object({ sessions: intervalList, coverage: intervalList }, 'must be an object')),
+});
+
+const fail = (errors: string[]): ParseBackupResult => ({ ok: false, errors });
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Problems that make the rest of the file meaningless to check; reported alone. */
+function headerProblem(raw: Record<string, unknown>): string | null {
+  if (raw.format !== BACKUP_FORMAT) {
+    const found = raw.format === undefined ? 'format is missing' : `format is ${describe(raw.format)}`;
+    return `This is not a Penumbra backup (${found}; expected "${BACKUP_FORMAT}").`;
+  }
+  const { version } = raw;
+  if (version === undefined) return `version: required (expected ${BACKUP_VERSION})`;
+  if (typeof version === 'number' && Number.isSafeInteger(version) && version > BACKUP_VERSION) {
+    return (
+      `This backup is version ${version}, made by a newer Penumbra; this version reads version ` +
+      `${BACKUP_VERSION}. Update Penumbra and try again.`
+    );
+  }
+  if (version !== BACKUP_VERSION) return `version: expected ${BACKUP_VERSION}, found ${describe(version)}`;
+  return null;
+}
+
+function duplicateIds(attacks: unknown): IssueLike[] {
+  if (!Array.isArray(attacks)) return [];
+  const firstIndex = new Map<string, number>();
+  const issues: IssueLike[] = [];
+  attacks.forEach((attack: unknown, index) => {
+    const id = isRecord(attack) ? attack.id : undefined;
+    if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) return;
+    const first = firstIndex.get(id);
+    if (first === undefined) firstIndex.set(id, index);
+    else issues.push({ path: ['attacks', index, 'id'], message: `duplicate id ${JSON.stringify(id)} (also attacks[${first}])` });
+  });
+  return issues;
+}
+
+const FIELD_ORDER = ['format', 'version', 'exportedAt', 'attacks', 'screenTime', 'settings'];
+
+// Problems from different checks are interleaved into file order, so "the first five" means
+// the first five a reader meets going down the file.
+function inFileOrder(issues: IssueLike[]): IssueLike[] {
+  const rank = ({ path }: IssueLike) => {
+    const field = FIELD_ORDER.indexOf(String(path[0]));
+    return (field === -1 ? FIELD_ORDER.length : field) * 2 ** 32 + (typeof path[1] === 'number' ? path[1] : -1);
+  };
+  return [...issues].sort((a, b) => rank(a) - rank(b));
+}
+
+function parse(text: unknown): ParseBackupResult {
+  if (typeof text !== 'string') return fail(['The file could not be read as text.']);
+  if (text.length > MAX_BACKUP_CHARS) {
+    const mb = (text.length / (1024 * 1024)).toFixed(1);
+    return fail([`The file is too large (${mb} MB); the limit for a Penumbra backup is ${MAX_BACKUP_MB} MB.`]);
+  }
+  if (exceedsJsonDepth(text, MAX_JSON_DEPTH)) {
+    return fail([`This is not a Penumbra backup (its data is nested more than ${MAX_JSON_DEPTH} levels deep).`]);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return fail([`The file is not valid JSON: ${messageOf(error)}`]);
+  }
+  if (!isRecord(raw)) {
+    return fail([`This is not a Penumbra backup (the file holds ${describe(raw)}, not a backup object).`]);
+  }
+  const header = headerProblem(raw);
+  if (header !== null) return fail([header]);
+
+  const body = bodySchema.safeParse(raw);
+  const issues = [...(body.success ? [] : body.error.issues), ...duplicateIds(raw.attacks)];
+  if (!body.success || issues.length > 0) {
+    return fail(inFileOrder(issues).slice(0, MAX_ERRORS).map(formatIssue));
+  }
+  const { exportedAt, attacks, screenTime } = body.data;
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, attacks };
+  if (screenTime) {
+    backup.screenTime = {
+      sessions: mergeIntervals(screenTime.sessions),
+      coverage: mergeIntervals(screenTime.coverage),
+    };
+  }
+  if (raw.settings !== undefined && raw.settings !== null) backup.settings = parseSettings(raw.settings);
+  return { ok: true, backup };
+}
+
+/**
+ * Validates a whole backup file before anything may be written. Never throws: any problem comes
+ * back as up to MAX_ERRORS plain messages, each naming its JSON path (`attacks[3].start: not a date`).
+ */
+export function parseBackup(text: string): ParseBackupResult {
+  try {
+    return parse(text);
+  } catch (error) {
+    return fail([`The file could not be read: ${messageOf(error)}`]);
+  }
+}

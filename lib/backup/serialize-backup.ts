@@ -1,0 +1,26 @@
+import { parseSettings } from '../settings-schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupContent } from './backup';
+import { canonicalAttack, canonicalInterval, compareAttacks } from './canonical-attack';
+import { mergeIntervals } from './merge-intervals';
+
+/**
+ * The backup file's text. Canonical (fixed key order, attacks by start then id, intervals merged,
+ * 2-space indent), so that export -> parseBackup -> serializeBackup reproduces it byte for byte
+ * apart from `exportedAt`. `screenTime` and `settings` are written only when given.
+ */
+export function serializeBackup(content: BackupContent, exportedAt: Date): string {
+  const document: Record<string, unknown> = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    attacks: [...content.attacks].map(canonicalAttack),
+  };
+  if (content.screenTime) {
+    document.screenTime = {
+      sessions: mergeIntervals(content.screenTime.sessions).map(canonicalInterval),
+      coverage: mergeIntervals(content.screenTime.coverage).map(canonicalInterval),
+    };
+  }
+  if (content.settings) document.settings = parseSettings(content.settings);
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,21 @@
+import type { DBSchema } from 'idb';
+import type { Attack } from '../attack/schema';
+
+export const DB_NAME = 'penumbra';
+
+/** A stored interval in epoch milliseconds; `start` is the key, so intervals never duplicate. */
+export interface StoredInterval {
+  start: number;
+  end: number;
+}
+
+/**
+ * The database as it stands at the latest version. Each version's change is a numbered migration in
+ * ./migrations, applied in order by oldVersion and never edited once shipped.
+ */
+export interface PenumbraDB extends DBSchema {
+  attacks: { key: string; value: Attack; indexes: { 'by-start': string } };
+  sessions: { key: number; value: StoredInterval };
+  coverage: { key: number; value: StoredInterval };
+  tracker: { key: string; value: { key: string; state: unknown } };
+}

@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import { formatIssue } from '../attack/issues';
+import { protocol, replySchema, type Input, type MessageName, type Output } from './protocol';
+
+/** Asks the background; resolves with the validated answer or rejects with its error message. */
+export async function send<N extends MessageName>(name: N, input: Input<N>): Promise<Output<N>> {
+  const raw = await browser.runtime.sendMessage({ penumbra: 1, name, input });
+  const reply = replySchema.safeParse(raw);
+  if (!reply.success) throw new Error(`No valid answer from the background for ${name}`);
+  if (!reply.data.ok) throw new Error(reply.data.error);
+  const value = protocol[name].output.safeParse(reply.data.value);
+  if (!value.success) throw new Error(`Unexpected answer to ${name}: ${value.error.issues.map(formatIssue).join('; ')}`);
+  return value.data as Output<N>;
+}

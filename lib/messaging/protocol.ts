@@ -1,0 +1,53 @@
+import { attackIdSchema, attackPatchSchema, attackSchema } from '../attack/schema';
+import { dateTimeSchema } from '../attack/date-time';
+import { z } from '../zod';
+
+const none = z.strictObject({});
+
+const importResult = z.union([
+  z.object({
+    ok: z.literal(true),
+    added: z.number(),
+    replaced: z.number(),
+    kept: z.number(),
+    intervals: z.number(),
+    settingsRestored: z.boolean(),
+  }),
+  z.object({ ok: z.literal(false), errors: z.array(z.string()) }),
+]);
+
+/**
+ * Every message the popup and review page send to the background: name -> (input, output), defined
+ * once and checked on both sides. The background validates inputs, the pages validate outputs.
+ */
+export const protocol = {
+  'attack.logNow': { input: none, output: attackSchema },
+  'attack.create': {
+    input: z.strictObject({ start: dateTimeSchema, end: z.nullable(dateTimeSchema) }),
+    output: attackSchema,
+  },
+  'attack.update': { input: z.strictObject({ id: attackIdSchema, patch: attackPatchSchema }), output: attackSchema },
+  'attack.delete': { input: z.strictObject({ id: attackIdSchema }), output: z.object({ deleted: z.boolean() }) },
+  'attack.list': { input: none, output: z.array(attackSchema) },
+  'attack.ongoing': { input: none, output: z.nullable(attackSchema) },
+  'backup.export': { input: none, output: z.object({ json: z.string(), csv: z.string() }) },
+  'backup.import': {
+    input: z.strictObject({ text: z.string(), mode: z.enum(['keep', 'replace']) }),
+    output: importResult,
+  },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type Input<N extends MessageName> = z.input<Protocol[N]['input']>;
+/** The input after validation, as a handler receives it. */
+export type ParsedInput<N extends MessageName> = z.output<Protocol[N]['input']>;
+export type Output<N extends MessageName> = z.output<Protocol[N]['output']>;
+
+/** On the wire: the request and the reply envelope. */
+export const requestSchema = z.object({ penumbra: z.literal(1), name: z.string(), input: z.unknown() });
+export type Reply = { ok: true; value: unknown } | { ok: false; error: string };
+export const replySchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);

@@ -1,0 +1,41 @@
+import { browser, type Browser } from 'wxt/browser';
+import { formatIssue } from '../attack/issues';
+import { protocol, requestSchema, type MessageName, type Output, type ParsedInput, type Reply } from './protocol';
+
+export type Handlers = { [N in MessageName]: (input: ParsedInput<N>) => Promise<Output<N>> };
+
+type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url'>;
+
+/**
+ * Only the extension's own pages may talk to the background: a content script's sender URL is the
+ * web page's, and web pages cannot message us at all (no externally_connectable).
+ */
+export function isOwnPage(sender: Sender, ownId: string, ownOrigin: string): boolean {
+  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+}
+
+/** Validates, dispatches and answers one raw message. Never throws: errors become replies. */
+export async function handleMessage(message: unknown, sender: Sender, handlers: Handlers, own: { id: string; origin: string }): Promise<Reply | undefined> {
+  const request = requestSchema.safeParse(message);
+  if (!request.success) return undefined; // not ours
+  if (!isOwnPage(sender, own.id, own.origin)) return { ok: false, error: 'Refused: only Penumbra pages may read or change the log.' };
+  const name = request.data.name as MessageName;
+  if (!Object.hasOwn(protocol, name)) return { ok: false, error: `Unknown message ${request.data.name}` };
+  const input = protocol[name].input.safeParse(request.data.input);
+  if (!input.success) return { ok: false, error: input.error.issues.map(formatIssue).join('; ') };
+  try {
+    const handler = handlers[name] as (input: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(input.data) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Registers the listener synchronously; answers asynchronously. */
+export function serveMessages(handlers: Handlers): void {
+  const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+    if (!requestSchema.safeParse(message).success) return undefined;
+    return handleMessage(message, sender, handlers, own);
+  });
+}
