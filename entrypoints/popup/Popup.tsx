@@ -9,12 +9,12 @@ export function Popup() {
   return (
     <>
       <h1 class="visually-hidden">Penumbra</h1>
-      <AttackPanel />
       {settings ? (
         <ModePanel settings={settings} change={change} host={host} shortcut={shortcut} />
       ) : (
         <p class="muted">Loading settings…</p>
       )}
+      <AttackPanel />
       <footer>
         <a href="/review.html" target="_blank">Review</a>
       </footer>

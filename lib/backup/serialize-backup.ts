@@ -13,7 +13,7 @@ export function serializeBackup(content: BackupContent, exportedAt: Date): strin
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: exportedAt.toISOString(),
-    attacks: [...content.attacks].map(canonicalAttack),
+    attacks: [...content.attacks].sort(compareAttacks).map(canonicalAttack),
   };
   if (content.screenTime) {
     document.screenTime = {
