@@ -31,7 +31,9 @@ const intIn = (min: number, max: number, step = 1) =>
   );
 
 /** A host name as the popup's "Not on this site" stores it: lowercase, no scheme, port or path. */
-export const hostSchema = z.string().check(z.regex(/^[a-z0-9.-]+$/), z.minLength(1), z.maxLength(253));
+// Whatever hostOf() can return: names, IPv4, and bracketed IPv6 such as [::1].
+export const hostSchema = z.string().check(z.regex(/^(?:[a-z0-9._-]+|\[[0-9a-f:.]+\])$/), z.minLength(1), z.maxLength(253));
+const MAX_EXCEPTIONS = 5000;
 
 // Each field falls back to its own default, so one bad value never resets the others.
 const fields = {
@@ -41,7 +43,7 @@ const fields = {
   kelvin: z.catch(intIn(KELVIN_RANGE.min, KELVIN_RANGE.max, KELVIN_RANGE.step), DEFAULT_SETTINGS.kelvin),
   fl41: z.catch(z.boolean(), DEFAULT_SETTINGS.fl41),
   reduceMotion: z.catch(z.boolean(), DEFAULT_SETTINGS.reduceMotion),
-  exceptions: z.catch(z.array(hostSchema).check(z.maxLength(5000)), () => []),
+  exceptions: z.catch(z.array(hostSchema).check(z.maxLength(MAX_EXCEPTIONS)), () => []),
   logTurnsOnMode: z.catch(z.boolean(), DEFAULT_SETTINGS.logTurnsOnMode),
   idleDetectionSeconds: z.catch(
     intIn(IDLE_SECONDS_RANGE.min, IDLE_SECONDS_RANGE.max),
@@ -67,7 +69,7 @@ export const settingsPatchSchema = z.partial(
     kelvin: intIn(KELVIN_RANGE.min, KELVIN_RANGE.max, KELVIN_RANGE.step),
     fl41: z.boolean(),
     reduceMotion: z.boolean(),
-    exceptions: z.array(hostSchema),
+    exceptions: z.array(hostSchema).check(z.maxLength(MAX_EXCEPTIONS)),
     logTurnsOnMode: z.boolean(),
     idleDetectionSeconds: intIn(IDLE_SECONDS_RANGE.min, IDLE_SECONDS_RANGE.max),
     sessionBreakMinutes: intIn(1, 60),

@@ -29,7 +29,9 @@ async function applyPatch(patch: SettingsPatch): Promise<Settings> {
   if (!checked.success) {
     throw new Error(`Invalid settings change: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
-  const next = { ...(await readSettings()), ...checked.data };
+  // `{ dim: undefined }` means "no change", not "erase".
+  const changes = Object.fromEntries(Object.entries(checked.data).filter(([, v]) => v !== undefined));
+  const next = { ...(await readSettings()), ...changes };
   await browser.storage.local.set({ [KEY]: next });
   return next;
 }

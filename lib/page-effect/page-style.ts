@@ -27,6 +27,8 @@ export function createPageStyle(doc: Document, topFrame: boolean): PageStyle {
     if (!root) return;
     if (style.parentNode !== root) root.append(style);
     if (svg && svg.parentNode !== root) root.append(svg);
+    // Watch this <html>'s children too: it may have appeared late or replaced an earlier one.
+    observer.observe(root, { childList: true });
   }
 
   // Some pages rebuild <html>'s children; the effect must survive that, and wait for <html> to exist.
@@ -58,7 +60,6 @@ export function createPageStyle(doc: Document, topFrame: boolean): PageStyle {
     }
     if (style.textContent) {
       attach();
-      if (doc.documentElement) observer.observe(doc.documentElement, { childList: true });
     } else {
       style.remove();
       svg?.remove();
