@@ -32,7 +32,7 @@ export function planImport(
     if (!current) {
       plan.toWrite.push(attack);
       plan.added += 1;
-    } else if (mode === 'replace') {
+    } else if (mode === 'replace' && !sameAttack(current, attack)) {
       plan.toWrite.push(attack);
       plan.replaced += 1;
     } else {
