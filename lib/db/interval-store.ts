@@ -1,6 +1,7 @@
 import type { Interval } from '../attack/schema';
 import type { Db } from './open-db';
-import type { StoredInterval } from './schema';
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import type { PenumbraDB, StoredInterval } from './schema';
 
 export type IntervalStoreName = 'sessions' | 'coverage';
 
@@ -10,32 +11,38 @@ export const toIso = (i: StoredInterval): Interval => ({
   end: new Date(i.end).toISOString(),
 });
 
+
 /**
- * Adds intervals as a union with what is stored: overlapping or touching intervals merge, so adding
- * the same interval twice (an import of an export, a heartbeat re-saving an open session) changes
- * nothing. One transaction: all are added or none.
+ * Adds one interval as a union with what the store holds: overlapping or touching intervals merge,
+ * so adding the same interval twice (an import of an export, a re-saved session) changes nothing.
  */
+export async function mergeInto<Name extends IntervalStoreName, Tx extends ArrayLike<StoreNames<PenumbraDB>>>(
+  store: IDBPObjectStore<PenumbraDB, Tx, Name, 'readwrite'>,
+  interval: StoredInterval,
+): Promise<void> {
+  if (!(interval.end > interval.start)) return;
+  let { start, end } = interval;
+  // The one stored interval starting at or before `start` may reach into it.
+  const before = await store.openCursor(IDBKeyRange.upperBound(start), 'prev');
+  if (before && before.value.end >= start) {
+    if (before.value.end >= end) return;
+    start = before.value.start;
+    await before.delete();
+  }
+  // Every stored interval starting inside the new one merges into it.
+  let cursor = await store.openCursor(IDBKeyRange.bound(start, end));
+  while (cursor) {
+    end = Math.max(end, cursor.value.end);
+    await cursor.delete();
+    cursor = await cursor.continue();
+  }
+  await store.put({ start, end });
+}
+
+/** Adds intervals (see mergeInto) in one transaction: all are added or none. */
 export async function addIntervals(db: Db, name: IntervalStoreName, intervals: readonly StoredInterval[]): Promise<void> {
   const tx = db.transaction(name, 'readwrite');
-  for (const interval of intervals) {
-    if (!(interval.end > interval.start)) continue;
-    let { start, end } = interval;
-    // The one stored interval starting at or before `start` may reach into it.
-    const before = await tx.store.openCursor(IDBKeyRange.upperBound(start), 'prev');
-    if (before && before.value.end >= start) {
-      start = before.value.start;
-      end = Math.max(end, before.value.end);
-      await before.delete();
-    }
-    // Every stored interval starting inside the new one merges into it.
-    let cursor = await tx.store.openCursor(IDBKeyRange.bound(start, end));
-    while (cursor) {
-      end = Math.max(end, cursor.value.end);
-      await cursor.delete();
-      cursor = await cursor.continue();
-    }
-    await tx.store.put({ start, end });
-  }
+  for (const interval of intervals) await mergeInto(tx.store, interval);
   await tx.done;
 }
 
