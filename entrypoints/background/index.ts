@@ -9,6 +9,8 @@ import { backupHandlers } from './backup-handlers';
 import { showModeBadge } from './badge';
 import { syncBootRegistration } from './boot-registration';
 import { lazyDb } from './lazy-db';
+import { startScreenTime } from './screen-time';
+import { screenTimeUpToNow } from './screen-time-data';
 
 const TOGGLE_COMMAND = 'toggle-migraine-mode';
 
@@ -21,17 +23,29 @@ export default defineBackground(() => {
   const now = () => new Date();
   const db = lazyDb(openPenumbraDb);
   // Listeners first and synchronously: a stopped worker is woken only for listeners registered at start.
+  const screenTime = startScreenTime(db.get);
   serveMessages(
     db.wrapHandlers(async (database) => {
       const store = new AttackStore(database);
-      return { ...attackHandlers(store, now), ...backupHandlers(database, store, now) };
+      const readScreenTime = async () => screenTimeUpToNow(database, await screenTime.current(), Date.now());
+      return { ...attackHandlers(store, now), ...backupHandlers(database, store, now, readScreenTime) };
     }),
   );
-  watchSettings(reflect);
+  let previous: Settings | null = null;
+  watchSettings((settings) => {
+    reflect(settings);
+    if (previous && (previous.idleDetectionSeconds !== settings.idleDetectionSeconds || previous.sessionBreakMinutes !== settings.sessionBreakMinutes)) {
+      screenTime.configure(settings);
+    }
+    previous = settings;
+  });
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== TOGGLE_COMMAND) return;
     const { enabled } = await readSettings();
     await updateSettings({ enabled: !enabled });
   });
-  readSettings().then(reflect, (error) => console.error('Penumbra: settings unreadable', error));
+  readSettings().then((settings) => {
+    previous = settings;
+    reflect(settings);
+  }, (error) => console.error('Penumbra: settings unreadable', error));
 });

@@ -1,4 +1,4 @@
-import { attackIdSchema, attackPatchSchema, attackSchema } from '../attack/schema';
+import { attackIdSchema, attackPatchSchema, attackSchema, intervalSchema } from '../attack/schema';
 import { dateTimeSchema } from '../attack/date-time';
 import { z } from '../zod';
 
@@ -30,6 +30,14 @@ export const protocol = {
   'attack.delete': { input: z.strictObject({ id: attackIdSchema }), output: z.object({ deleted: z.boolean() }) },
   'attack.list': { input: none, output: z.array(attackSchema) },
   'attack.ongoing': { input: none, output: z.nullable(attackSchema) },
+  /** Everything the review page analyses, in the backup's shape; open intervals run up to now. */
+  'review.data': {
+    input: none,
+    output: z.object({
+      attacks: z.array(attackSchema),
+      screenTime: z.object({ sessions: z.array(intervalSchema), coverage: z.array(intervalSchema) }),
+    }),
+  },
   'backup.export': { input: none, output: z.object({ json: z.string(), csv: z.string() }) },
   'backup.import': {
     input: z.strictObject({ text: z.string(), mode: z.enum(['keep', 'replace']) }),
