@@ -1,27 +1,54 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Attack } from '@/lib/attack/schema';
-import { send } from '@/lib/messaging/client';
+import { weeklySummary } from '@/lib/review/weekly-summary';
 import { AttackList } from './AttackList';
 import { BackupPanel } from './BackupPanel';
+import { DoctorReport } from './DoctorReport';
+import { ExposureTable } from './ExposureTable';
+import { FindingPanel } from './FindingPanel';
+import { HeadacheCalendar, headacheDaySet } from './HeadacheCalendar';
+import { MonthlyTable } from './MonthlyTable';
+import { NoticesPanel } from './NoticesPanel';
+import { ScreenChart } from './ScreenChart';
+import { SettingsPanel } from './SettingsPanel';
+import { useReview } from './use-review';
+import { WeeklyPanel } from './WeeklyPanel';
 
 export function Review() {
-  const [attacks, setAttacks] = useState<Attack[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const reload = useCallback(() => {
-    send('attack.list', {}).then(setAttacks, (e: Error) => setError(e.message));
-  }, []);
-  useEffect(reload, [reload]);
+  const { data, error, reload, derived } = useReview();
+  if (error) return <p role="alert" class="error">{error}</p>;
+  if (!data || !derived) return <p class="muted">Loading…</p>;
+  const { today, finding, months, notices, last90Days, exposure } = derived;
+  const days = headacheDaySet(data.attacks);
+  const calendarMonths = [2, 1, 0].map((back) => new Date(today.getFullYear(), today.getMonth() - back, 1));
   return (
     <>
-      <header>
+      <header class="row wrap screen-only">
         <h1>Penumbra review</h1>
+        <button type="button" onClick={() => window.print()}>Print doctor report</button>
       </header>
-      {error && <p role="alert" class="error">{error}</p>}
-      <section aria-labelledby="attacks-title" class="panel">
-        <h2 id="attacks-title">Attacks</h2>
-        {attacks ? <AttackList attacks={attacks} onChanged={reload} /> : <p class="muted">Loading…</p>}
-      </section>
-      <BackupPanel onImported={reload} />
+      <div class="screen-only review-body">
+        <NoticesPanel notices={notices} />
+        <FindingPanel finding={finding} />
+        <WeeklyPanel week={weeklySummary(data.attacks, last90Days, today)} />
+        <section aria-labelledby="chart-title" class="panel">
+          <h2 id="chart-title">Daily screen time</h2>
+          <ScreenChart days={last90Days} attacks={data.attacks} />
+        </section>
+        <section aria-labelledby="months-title" class="panel">
+          <h2 id="months-title">Month by month</h2>
+          <MonthlyTable months={months} />
+          <div class="calendars">
+            {calendarMonths.map((m) => <HeadacheCalendar key={m.getTime()} year={m.getFullYear()} month={m.getMonth()} days={days} />)}
+          </div>
+        </section>
+        <ExposureTable finding={finding} exposure={exposure} />
+        <section aria-labelledby="attacks-title" class="panel">
+          <h2 id="attacks-title">Attacks</h2>
+          <AttackList attacks={data.attacks} onChanged={reload} />
+        </section>
+        <BackupPanel onImported={reload} />
+        <SettingsPanel />
+      </div>
+      <DoctorReport attacks={data.attacks} months={months} finding={finding} today={today} />
     </>
   );
 }

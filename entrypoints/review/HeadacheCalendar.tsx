@@ -1,0 +1,53 @@
+import type { Attack } from '@/lib/attack/schema';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const key = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+/** Local days touched by an attack, from its start to its end (no end: its start day only). */
+export function headacheDaySet(attacks: readonly Attack[]): Set<string> {
+  const days = new Set<string>();
+  for (const a of attacks) {
+    const d = new Date(a.start);
+    const end = a.end ? new Date(a.end) : d;
+    for (let guard = 0; guard < 62 && key(d) <= key(end); guard++) {
+      days.add(key(d));
+      d.setDate(d.getDate() + 1);
+      d.setHours(0, 0, 0, 0);
+    }
+  }
+  return days;
+}
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** One month as a calendar grid, headache days marked (with text, not only colour). */
+export function HeadacheCalendar({ year, month, days }: { year: number; month: number; days: Set<string> }) {
+  const first = new Date(year, month, 1);
+  const blanks = (first.getDay() + 6) % 7;
+  const length = new Date(year, month + 1, 0).getDate();
+  const cells = [...Array(blanks).fill(null), ...Array.from({ length }, (_, i) => i + 1)];
+  const weeks = Array.from({ length: Math.ceil(cells.length / 7) }, (_, w) => cells.slice(w * 7, w * 7 + 7));
+  const title = first.toLocaleDateString([], { month: 'long', year: 'numeric' });
+  const count = Array.from({ length }, (_, i) => key(new Date(year, month, i + 1))).filter((k) => days.has(k)).length;
+  return (
+    <table class="calendar">
+      <caption>{title}: {count} headache day{count === 1 ? '' : 's'}</caption>
+      <thead><tr>{WEEKDAYS.map((d) => <th scope="col" key={d}>{d}</th>)}</tr></thead>
+      <tbody>
+        {weeks.map((week, w) => (
+          <tr key={w}>
+            {week.map((day, i) => {
+              if (day === null) return <td key={i} />;
+              const on = days.has(key(new Date(year, month, day)));
+              return (
+                <td key={i} class={on ? 'headache-day' : undefined} aria-label={on ? `${day}, headache day` : String(day)}>
+                  {day}{on && <span aria-hidden="true"> ●</span>}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

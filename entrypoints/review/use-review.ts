@@ -1,0 +1,34 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { attackExposure, caseCrossover, dailyExposure, medicationDays, overuseNotices } from '@/lib/analysis';
+import { send } from '@/lib/messaging/client';
+import type { Output } from '@/lib/messaging/protocol';
+
+export type ReviewData = Output<'review.data'>;
+
+/** The record from the background and everything the page derives from it; reload() after changes. */
+export function useReview(now: () => Date = () => new Date()) {
+  const [data, setData] = useState<ReviewData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(() => {
+    send('review.data', {}).then(setData, (e: Error) => setError(e.message));
+  }, []);
+  useEffect(reload, [reload]);
+  const derived = useMemo(() => {
+    if (!data) return null;
+    const today = now();
+    const months = medicationDays(data, today);
+    const from = new Date(today);
+    from.setDate(from.getDate() - 89);
+    return {
+      today,
+      finding: caseCrossover(data),
+      months,
+      notices: overuseNotices(months, today),
+      last90Days: dailyExposure(data, { from, to: today }),
+      exposure: attackExposure(data),
+    };
+  }, [data]);
+  return { data, error, reload, derived };
+}
+
+export type ReviewDerived = NonNullable<ReturnType<typeof useReview>['derived']>;
