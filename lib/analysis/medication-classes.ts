@@ -1,0 +1,74 @@
+// Medication classes and the ICHD-3 8.2 overuse thresholds (shared/specs/medication-overuse.md).
+
+export const MEDICATION_CLASSES = [
+  'simple-analgesic',
+  'triptan',
+  'gepant',
+  'ditan',
+  'ergot',
+  'opioid',
+  'combination-analgesic',
+  'antiemetic',
+  'preventive',
+  'other',
+] as const;
+export type MedicationClass = (typeof MEDICATION_CLASSES)[number];
+
+/** Classes taken for an attack; only these count toward medication days for overuse. */
+export const ACUTE_CLASSES = [
+  'simple-analgesic',
+  'triptan',
+  'ergot',
+  'opioid',
+  'combination-analgesic',
+  'gepant',
+  'ditan',
+] as const satisfies readonly MedicationClass[];
+export type AcuteClass = (typeof ACUTE_CLASSES)[number];
+
+/** Acute classes with an overuse threshold: gepants are counted but overuse headache is not shown for them. */
+export type ThresholdClass = Exclude<AcuteClass, 'gepant'>;
+
+/** Days in a month at which the class reaches the overuse threshold. */
+export const CLASS_THRESHOLDS: Readonly<Record<ThresholdClass, number>> = {
+  'simple-analgesic': 15,
+  triptan: 10,
+  ergot: 10,
+  opioid: 10,
+  'combination-analgesic': 10,
+  ditan: 10,
+};
+
+/** Several threshold classes together, none over its own threshold (ICHD-3 8.2.7-style). */
+export const COMBINED_THRESHOLD = 10;
+/** Headache days from which a month shows "a pattern of frequent headache". */
+export const FREQUENT_HEADACHE_DAYS = 15;
+
+export const THRESHOLD_CLASSES = Object.keys(CLASS_THRESHOLDS) as ThresholdClass[];
+
+/** Plural, plain-language names for the notices ("triptans on 11 days in March"). */
+export const CLASS_PLURAL_LABELS: Readonly<Record<MedicationClass, string>> = {
+  'simple-analgesic': 'simple painkillers (paracetamol, NSAIDs, aspirin)',
+  triptan: 'triptans',
+  gepant: 'gepants',
+  ditan: 'ditans',
+  ergot: 'ergots',
+  opioid: 'opioids',
+  'combination-analgesic': 'combination painkillers',
+  antiemetic: 'anti-sickness medicines',
+  preventive: 'preventive medicines',
+  other: 'other medicines',
+};
+
+/** An unknown class string (e.g. from a newer file) is shown as 'other' and never counted as acute. */
+export function normaliseClass(value: string): MedicationClass {
+  return (MEDICATION_CLASSES as readonly string[]).includes(value) ? (value as MedicationClass) : 'other';
+}
+
+export function isAcute(cls: MedicationClass): cls is AcuteClass {
+  return (ACUTE_CLASSES as readonly string[]).includes(cls);
+}
+
+export function hasThreshold(cls: MedicationClass): cls is ThresholdClass {
+  return cls in CLASS_THRESHOLDS;
+}
