@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { TOGGLE_COMMAND, TOGGLE_SHORTCUT } from './lib/commands';
 import { allBootFiles } from './lib/page-effect/boot';
 
 export default defineConfig({
@@ -11,8 +12,8 @@ export default defineConfig({
     host_permissions: ['<all_urls>'],
     options_ui: { page: 'review.html', open_in_tab: true },
     commands: {
-      'toggle-migraine-mode': {
-        suggested_key: { default: 'Alt+Shift+M' },
+      [TOGGLE_COMMAND]: {
+        suggested_key: { default: TOGGLE_SHORTCUT },
         description: 'Turn migraine mode on or off',
       },
     },

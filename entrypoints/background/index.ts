@@ -3,16 +3,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { AttackStore } from '@/lib/db/attack-store';
 import { openPenumbraDb } from '@/lib/db/open-db';
 import { serveMessages } from '@/lib/messaging/server';
-import { readSettings, updateSettings, watchSettings, type Settings } from '@/lib/settings';
+import { readSettings, watchSettings, type Settings } from '@/lib/settings';
 import { attackHandlers } from './attack-handlers';
 import { backupHandlers } from './backup-handlers';
 import { showModeBadge } from './badge';
 import { syncBootRegistration } from './boot-registration';
+import { handleCommand } from './toggle-command';
 import { lazyDb } from './lazy-db';
 import { startScreenTime } from './screen-time';
 import { screenTimeUpToNow } from './screen-time-data';
-
-const TOGGLE_COMMAND = 'toggle-migraine-mode';
 
 function reflect(settings: Settings) {
   void syncBootRegistration(settings);
@@ -39,11 +38,7 @@ export default defineBackground(() => {
     }
     previous = settings;
   });
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== TOGGLE_COMMAND) return;
-    const { enabled } = await readSettings();
-    await updateSettings({ enabled: !enabled });
-  });
+  browser.commands.onCommand.addListener((command) => void handleCommand(command));
   readSettings().then((settings) => {
     previous = settings;
     reflect(settings);

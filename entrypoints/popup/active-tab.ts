@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { TOGGLE_COMMAND } from '@/lib/commands';
 import { hostOf } from '@/lib/settings';
 import { useEffect, useState } from 'preact/hooks';
 
@@ -10,7 +11,7 @@ export function usePopupContext(): { host: string | null; shortcut: string | nul
       browser.tabs.query({ active: true, currentWindow: true }),
       browser.commands.getAll(),
     ]).then(([tabs, commands]) => {
-      const shortcut = commands.find((c) => c.name === 'toggle-migraine-mode')?.shortcut || null;
+      const shortcut = commands.find((c) => c.name === TOGGLE_COMMAND)?.shortcut || null;
       setContext({ host: hostOf(tabs[0]?.url), shortcut });
     });
   }, []);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { externalRequests, launchWithExtension, removeProfile, type ExtensionBrowser } from './support/browser';
 import { effectOn, NO_OVERLAY, waitUntil } from './support/effect';
-import { CALM_TEST_PAGE, FIRST_FRAME_PROBE, type FirstFrame } from './support/pages';
+import { CALM_TEST_PAGE, FIRST_FRAME_PROBE, FRAMES_PAGE, type FirstFrame } from './support/pages';
 import { openPopup, type PopupPage } from './support/popup';
 import { startServer } from './support/server';
 
@@ -26,7 +26,7 @@ const spinnerAngles = (page: import('playwright-core').Page) =>
   });
 
 beforeAll(async () => {
-  server = await startServer({ '/': { body: CALM_TEST_PAGE } });
+  server = await startServer({ '/': { body: CALM_TEST_PAGE }, '/frames': { body: FRAMES_PAGE } });
   browser = await launchWithExtension();
   await browser.context.addInitScript(FIRST_FRAME_PROBE);
   popup = await openPopup(browser);
@@ -79,6 +79,21 @@ describe('migraine mode in Chromium', () => {
       expect(frame.blend).toBe('multiply');
       expect(frame.motion, `load ${i}`).toBe('0.001s');
     }
+  });
+
+  it('stills about:blank and srcdoc frames too, without dimming them twice', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/frames`);
+    for (const id of ['blank', 'srcdoc']) {
+      const frame = await (await page.$(`#${id}`))?.contentFrame();
+      expect(frame, id).toBeDefined();
+      await expect
+        .poll(() => frame!.evaluate(() => getComputedStyle(document.getElementById('spinner')!).animationDuration), { timeout: 3000 })
+        .toBe('0.001s');
+      expect(await frame!.evaluate(() => getComputedStyle(document.documentElement, '::after').backgroundColor)).toBe(NO_OVERLAY);
+    }
+    expect((await effectOn(page)).overlay).not.toBe(NO_OVERLAY);
+    await page.close();
   });
 
   it('dims and warms what a person sees, and keeps fixed headers, clicks and scrolling working', async () => {

@@ -38,3 +38,13 @@ export interface FirstFrame {
   blend: string;
   motion: string;
 }
+
+/** A page with an about:blank frame filled by script and a srcdoc frame, each with a spinner. */
+export const FRAMES_PAGE = `<!doctype html><html><body style="background:#fff">
+<iframe id="blank" src="about:blank"></iframe>
+<iframe id="srcdoc" srcdoc="<style>@keyframes s{to{transform:rotate(1turn)}} div{animation:s 1s infinite}</style><div id=spinner>x</div>"></iframe>
+<script>
+  const doc = document.getElementById('blank').contentDocument;
+  doc.body.innerHTML = '<div id="spinner" style="animation: s 1s infinite">x</div>';
+</script>
+</body></html>`;
