@@ -1,29 +1,12 @@
 // Medication classes and the ICHD-3 8.2 overuse thresholds (shared/specs/medication-overuse.md).
 
-export const MEDICATION_CLASSES = [
-  'simple-analgesic',
-  'triptan',
-  'gepant',
-  'ditan',
-  'ergot',
-  'opioid',
-  'combination-analgesic',
-  'antiemetic',
-  'preventive',
-  'other',
-] as const;
-export type MedicationClass = (typeof MEDICATION_CLASSES)[number];
+// One vocabulary for the whole app: the classes and the acute ones are defined with the attack model.
+import { ACUTE_CLASSES, MEDICATION_CLASSES as CLASS_ENTRIES, type MedicationClassId } from '../attack/vocabulary';
 
-/** Classes taken for an attack; only these count toward medication days for overuse. */
-export const ACUTE_CLASSES = [
-  'simple-analgesic',
-  'triptan',
-  'ergot',
-  'opioid',
-  'combination-analgesic',
-  'gepant',
-  'ditan',
-] as const satisfies readonly MedicationClass[];
+export { ACUTE_CLASSES };
+export const MEDICATION_CLASSES: readonly MedicationClassId[] = CLASS_ENTRIES.map((c) => c.id);
+export type MedicationClass = MedicationClassId;
+
 export type AcuteClass = (typeof ACUTE_CLASSES)[number];
 
 /** Acute classes with an overuse threshold: gepants are counted but overuse headache is not shown for them. */
