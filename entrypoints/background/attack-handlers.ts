@@ -13,9 +13,11 @@ const blankAttack = (id: string, start: string, end: string | null): Attack => (
   id, start, end, severity: null, phase: null, symptoms: [], triggers: [], medications: [], notes: '',
 });
 
-export function attackHandlers(store: AttackStore, now: () => Date): AttackHandlers {
-  // Save-as-you-go sends a patch per keystroke; they must apply in order, each on the last result.
-  const serial = serialQueue();
+/**
+ * `serial` orders the writes: save-as-you-go sends a patch per keystroke, and each must apply to the
+ * result of the last (an import shares the queue, so it cannot interleave with them either).
+ */
+export function attackHandlers(store: AttackStore, now: () => Date, serial = serialQueue()): AttackHandlers {
   return {
     async 'attack.logNow'() {
       const at = now();

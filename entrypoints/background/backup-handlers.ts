@@ -3,6 +3,7 @@ import type { AttackStore } from '@/lib/db/attack-store';
 import { addIntervals, toStored } from '@/lib/db/interval-store';
 import type { Db } from '@/lib/db/open-db';
 import type { Handlers } from '@/lib/messaging/server';
+import { serialQueue } from '@/lib/serial-queue';
 import { readSettings, writeSettings } from '@/lib/settings';
 
 import type { Interval } from '@/lib/attack/schema';
@@ -10,7 +11,13 @@ import type { Interval } from '@/lib/attack/schema';
 type BackupHandlers = Pick<Handlers, 'backup.export' | 'backup.import' | 'review.data'>;
 type ScreenTimeReader = () => Promise<{ sessions: Interval[]; coverage: Interval[] }>;
 
-export function backupHandlers(db: Db, store: AttackStore, now: () => Date, screenTime: ScreenTimeReader): BackupHandlers {
+export function backupHandlers(
+  db: Db,
+  store: AttackStore,
+  now: () => Date,
+  screenTime: ScreenTimeReader,
+  serial = serialQueue(),
+): BackupHandlers {
   return {
     async 'review.data'() {
       const [attacks, intervals] = await Promise.all([store.list(), screenTime()]);
@@ -24,7 +31,7 @@ export function backupHandlers(db: Db, store: AttackStore, now: () => Date, scre
         csv: attacksToCsv(attacks),
       };
     },
-    async 'backup.import'({ text, mode }) {
+    'backup.import': ({ text, mode }) => serial(async () => {
       // The whole file is checked before anything is written; any error leaves the data as it was.
       const parsed = parseBackup(text);
       if (!parsed.ok) return { ok: false as const, errors: parsed.errors };
@@ -47,6 +54,6 @@ export function backupHandlers(db: Db, store: AttackStore, now: () => Date, scre
         intervals: (importedTime?.sessions.length ?? 0) + (importedTime?.coverage.length ?? 0),
         settingsRestored,
       };
-    },
+    }),
   };
 }

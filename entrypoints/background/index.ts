@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { AttackStore } from '@/lib/db/attack-store';
 import { openPenumbraDb } from '@/lib/db/open-db';
 import { serveMessages } from '@/lib/messaging/server';
+import { serialQueue } from '@/lib/serial-queue';
 import { readSettings, watchSettings, type Settings } from '@/lib/settings';
 import { attackHandlers } from './attack-handlers';
 import { backupHandlers } from './backup-handlers';
@@ -20,14 +21,15 @@ function reflect(settings: Settings) {
 
 export default defineBackground(() => {
   const now = () => new Date();
-  const db = lazyDb(openPenumbraDb);
+  const db = lazyDb((onClosed) => openPenumbraDb(undefined, undefined, onClosed));
   // Listeners first and synchronously: a stopped worker is woken only for listeners registered at start.
   const screenTime = startScreenTime(db.get);
   serveMessages(
     db.wrapHandlers(async (database) => {
       const store = new AttackStore(database);
+      const writes = serialQueue();
       const readScreenTime = async () => screenTimeUpToNow(database, await screenTime.current(), Date.now());
-      return { ...attackHandlers(store, now), ...backupHandlers(database, store, now, readScreenTime) };
+      return { ...attackHandlers(store, now, writes), ...backupHandlers(database, store, now, readScreenTime, writes) };
     }),
   );
   let previous: Settings | null = null;

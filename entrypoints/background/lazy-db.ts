@@ -6,17 +6,21 @@ import { protocol, type MessageName } from '@/lib/messaging/protocol';
  * The database opens once, on first use, while the message listener is already registered: the
  * worker must not await anything before it registers listeners.
  */
-export function lazyDb(open: () => Promise<Db>) {
+export function lazyDb(open: (onClosed: () => void) => Promise<Db>) {
   let opening: Promise<Db> | null = null;
-  const get = () => (opening ??= open().catch((error) => {
+  let built: Promise<Handlers> | null = null;
+  const forget = () => {
     opening = null;
+    built = null;
+  };
+  const get = () => (opening ??= open(forget).catch((error) => {
+    forget();
     throw error;
   }));
   return {
     get,
     /** Handlers that wait for the database, then delegate to the ones `build` makes from it. */
     wrapHandlers(build: (db: Db) => Promise<Handlers>): Handlers {
-      let built: Promise<Handlers> | null = null;
       const handlers = () => (built ??= get().then(build));
       const names = Object.keys(protocol) as MessageName[];
       return Object.fromEntries(

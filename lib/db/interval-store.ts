@@ -42,7 +42,20 @@ export async function mergeInto<Name extends IntervalStoreName, Tx extends Array
 /** Adds intervals (see mergeInto) in one transaction: all are added or none. */
 export async function addIntervals(db: Db, name: IntervalStoreName, intervals: readonly StoredInterval[]): Promise<void> {
   const tx = db.transaction(name, 'readwrite');
-  for (const interval of intervals) await mergeInto(tx.store, interval);
+  await allOrNothing(tx, async () => {
+    for (const interval of intervals) await mergeInto(tx.store, interval);
+  });
+}
+
+/** Runs `work` in `tx` and waits for the commit; if any step throws, the whole transaction is undone. */
+export async function allOrNothing(tx: { abort(): void; done: Promise<void> }, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    tx.done.catch(() => undefined); // the abort rejects `done`; the original error is the one to report
+    tx.abort();
+    throw error;
+  }
   await tx.done;
 }
 

@@ -1,5 +1,5 @@
 import type { Closed } from '../screen-time/tracker';
-import { mergeInto } from './interval-store';
+import { allOrNothing, mergeInto } from './interval-store';
 import type { Db } from './open-db';
 
 const STATE_KEY = 'state';
@@ -17,10 +17,11 @@ export async function loadTracker(db: Db): Promise<{ state: unknown; remindedSes
  */
 export async function saveTrackerStep(db: Db, state: unknown, closed: Closed): Promise<void> {
   const tx = db.transaction(['sessions', 'coverage', 'tracker'], 'readwrite');
-  for (const interval of closed.sessions) await mergeInto(tx.objectStore('sessions'), interval);
-  for (const interval of closed.coverage) await mergeInto(tx.objectStore('coverage'), interval);
-  await tx.objectStore('tracker').put({ key: STATE_KEY, state });
-  await tx.done;
+  await allOrNothing(tx, async () => {
+    for (const interval of closed.sessions) await mergeInto(tx.objectStore('sessions'), interval);
+    for (const interval of closed.coverage) await mergeInto(tx.objectStore('coverage'), interval);
+    await tx.objectStore('tracker').put({ key: STATE_KEY, state });
+  });
 }
 
 export async function saveReminderMark(db: Db, sessionStart: number): Promise<void> {

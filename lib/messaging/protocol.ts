@@ -2,7 +2,8 @@ import { attackIdSchema, attackPatchSchema, attackSchema, intervalSchema } from 
 import { dateTimeSchema } from '../attack/date-time';
 import { z } from '../zod';
 
-const none = z.strictObject({});
+const none = z.strictObject({}, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unexpected field ${issue.keys.join(', ')}` : 'must be an object') });
+const modeSchema = z.enum(['keep', 'replace'], 'must be "keep" or "replace"');
 
 const importResult = z.union([
   z.object({
@@ -40,7 +41,7 @@ export const protocol = {
   },
   'backup.export': { input: none, output: z.object({ json: z.string(), csv: z.string() }) },
   'backup.import': {
-    input: z.strictObject({ text: z.string(), mode: z.enum(['keep', 'replace']) }),
+    input: z.strictObject({ text: z.string('must be the file\'s text'), mode: modeSchema }),
     output: importResult,
   },
 } as const;
