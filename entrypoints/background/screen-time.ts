@@ -72,6 +72,9 @@ export function startScreenTime(db: () => Promise<Db>, now: () => number = Date.
   browser.tabs.onUpdated.addListener((_id, change) => {
     if ('audible' in change) void feed(watching);
   });
+  // A closed tab or window sends no 'audible' change: look again.
+  browser.tabs.onRemoved.addListener(() => void feed(watching));
+  browser.windows.onRemoved.addListener(() => void feed(watching));
   // Chromium only: Firefox has no onBoundsChanged, so there fullscreen video counts only when audible.
   (browser.windows as unknown as { onBoundsChanged?: typeof browser.windows.onFocusChanged }).onBoundsChanged?.addListener(
     () => void feed(watching),

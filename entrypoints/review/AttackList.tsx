@@ -20,13 +20,21 @@ function summary(a: Attack): string {
 export function AttackList({ attacks, onChanged }: AttackListProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   if (attacks.length === 0) return <p class="muted">No attacks logged yet. Use “Log attack” in the toolbar popup.</p>;
   const remove = async (id: string) => {
-    await send('attack.delete', { id });
-    setConfirming(null);
-    onChanged();
+    try {
+      await send('attack.delete', { id });
+      setError(null);
+      setConfirming(null);
+      onChanged();
+    } catch (e) {
+      setError(`Not deleted: ${(e as Error).message}`);
+    }
   };
   return (
+    <>
+    {error && <p role="alert" class="error">{error}</p>}
     <ol class="attack-list" aria-label="Attacks, newest first">
       {attacks.map((a) => (
         <li key={a.id} class="attack">
@@ -48,5 +56,6 @@ export function AttackList({ attacks, onChanged }: AttackListProps) {
         </li>
       ))}
     </ol>
+    </>
   );
 }

@@ -14,9 +14,13 @@ export function BackupPanel({ onImported }: BackupPanelProps) {
   const [result, setResult] = useState<{ ok: boolean; lines: string[] } | null>(null);
 
   const exportAs = async (kind: 'json' | 'csv') => {
-    const files = await send('backup.export', {});
-    if (kind === 'json') downloadText(files.json, `penumbra-backup-${today()}.json`, 'application/json');
-    else downloadText(files.csv, `penumbra-attacks-${today()}.csv`, 'text/csv');
+    try {
+      const files = await send('backup.export', {});
+      if (kind === 'json') downloadText(files.json, `penumbra-backup-${today()}.json`, 'application/json');
+      else downloadText(files.csv, `penumbra-attacks-${today()}.csv`, 'text/csv');
+    } catch (error) {
+      setResult({ ok: false, lines: [`Export failed: ${(error as Error).message}`] });
+    }
   };
 
   const importFile = async (input: HTMLInputElement) => {

@@ -1,21 +1,12 @@
+import { headacheDayKeys } from '@/lib/analysis';
 import type { Attack } from '@/lib/attack/schema';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const key = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
-/** Local days touched by an attack, from its start to its end (no end: its start day only). */
+/** Local days touched by any attack, counted as the monthly numbers count them. */
 export function headacheDaySet(attacks: readonly Attack[]): Set<string> {
-  const days = new Set<string>();
-  for (const a of attacks) {
-    const d = new Date(a.start);
-    const end = a.end ? new Date(a.end) : d;
-    for (let guard = 0; guard < 62 && key(d) <= key(end); guard++) {
-      days.add(key(d));
-      d.setDate(d.getDate() + 1);
-      d.setHours(0, 0, 0, 0);
-    }
-  }
-  return days;
+  return new Set(attacks.flatMap((a) => headacheDayKeys(a)));
 }
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];

@@ -40,3 +40,5 @@ export {
   type DailyExposure,
   type DailyExposureOptions,
 } from './daily-exposure';
+export { headacheDayKeys } from './headache-days';
+export { localDayKey } from './local-calendar';

@@ -1,5 +1,6 @@
+import { headacheDayKeys } from './headache-days';
 import { parseInstant } from './iso-instant';
-import { localDayKey, localMonthKey, startOfLocalDay, startOfLocalMonth, startOfNextLocalDay } from './local-calendar';
+import { localDayKey, localMonthKey, startOfLocalMonth } from './local-calendar';
 import {
   CLASS_THRESHOLDS,
   COMBINED_THRESHOLD,
@@ -48,7 +49,6 @@ export interface MedicationMonth {
 }
 
 /** An attack end years after its start is a typo; never walk more days than this. */
-const MAX_ATTACK_DAYS = 400;
 
 interface MonthAcc {
   headache: Set<string>;
@@ -80,15 +80,7 @@ export function medicationDays(backup: AnalysisInput, now: Date): MedicationMont
     if (Number.isFinite(start)) {
       first = Math.min(first, start);
       last = Math.max(last, start);
-      const end = attack.end == null ? Number.NaN : parseInstant(attack.end);
-      // A day counts when the attack overlaps it for some time: an attack ending at 00:00 exactly
-      // does not touch the next day. No (or an invalid) end: the start day only.
-      let day = startOfLocalDay(start);
-      const stop = Number.isFinite(end) && end > start ? end : start + 1;
-      for (let n = 0; day < stop && n < MAX_ATTACK_DAYS; n++, day = startOfNextLocalDay(day)) {
-        const key = localDayKey(day);
-        acc(key).headache.add(key);
-      }
+      for (const key of headacheDayKeys(attack)) acc(key).headache.add(key);
     }
     for (const med of attack.medications ?? []) {
       const taken = parseInstant(med.takenAt);
