@@ -21,7 +21,7 @@ afterAll(async () => {
 const openReview = async () => {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/review.html`);
-  await page.getByRole('heading', { name: 'Attacks' }).waitFor();
+  await page.getByRole('heading', { name: 'Attacks', exact: true }).waitFor();
   return page;
 };
 
@@ -134,7 +134,7 @@ describe('logging an attack from the toolbar', () => {
     const good = { ...exported, attacks: [...exported.attacks, { id: 'imported-1', start: '2026-10-01T08:00:00+02:00', end: '2026-10-01T15:00:00+02:00', severity: 6 }] };
     await page.getByLabel('Import backup').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('1 new attacks');
-    await expect.poll(() => page.getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => page.getByRole('list', { name: 'Attacks, newest first' }).getByRole('listitem').count()).toBe(2);
     expect((await storedAttacks(browser)).map((a) => a.id)).toContain('imported-1');
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
