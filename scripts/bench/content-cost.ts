@@ -1,0 +1,105 @@
+// 2b. Main-thread time the extension costs a page at document_start, read from Chrome traces.
+//
+// What a trace of one load holds (Chromium 156, categories below), and what this relies on:
+//   EvaluateScript (cat devtools.timeline, ph X) args.data.{url, frame}: one per script the frame
+//     evaluates, content scripts included, for content.js and each boot/*.js; it wraps the nested
+//     v8.compile (args.data.url) and v8.run (args.fileName, worldName "Penumbra: migraine mode").
+//   FunctionCall (cat devtools.timeline) args.data.{url, frame}: later callbacks of content.js
+//     (storage answer, settings watcher) during the same load, reported on a separate row.
+// Sum per load: `dur` (wall) and `tdur` (thread CPU) of the top-level EvaluateScript events whose url is
+// the extension's content-scripts/content.js or boot/*.js and whose frame is the page's main frame.
+import type { CDPSession, Page } from 'playwright-core';
+import { openPopup } from '../../tests/e2e/support/popup.ts';
+import { bootRegistered, median, row, spread, type BenchContext, type Row } from './kit.ts';
+
+const LOADS = 30;
+const WARM_UP = 3;
+const CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,v8';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  tid: number;
+  args?: { data?: { url?: string; frame?: string } };
+}
+
+async function traceLoad(cdp: CDPSession, page: Page, url: string): Promise<TraceEvent[]> {
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
+  await page.goto(url);
+  const complete = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  if (!stream) throw new Error('trace came back without a stream');
+  const chunks: Buffer[] = [];
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    chunks.push(Buffer.from(chunk.data, chunk.base64Encoded ? 'base64' : 'utf8'));
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const trace = JSON.parse(Buffer.concat(chunks).toString('utf8')) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return Array.isArray(trace) ? trace : trace.traceEvents;
+}
+
+/** Complete events not nested inside an earlier one of the same list on the same thread. */
+function topLevel(events: TraceEvent[]): TraceEvent[] {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts);
+  const out: TraceEvent[] = [];
+  for (const e of sorted) {
+    const last = out.findLast((o) => o.tid === e.tid);
+    if (last && e.ts < last.ts + (last.dur ?? 0)) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+const sum = (events: TraceEvent[], key: 'dur' | 'tdur') => events.reduce((s, e) => s + (e[key] ?? e.dur ?? 0), 0) / 1000;
+
+export async function measureContentCost(ctx: BenchContext): Promise<Row[]> {
+  const browser = await ctx.launch();
+  const popup = await openPopup(browser);
+  await popup.modeSwitch().click();
+  await bootRegistered(browser, true);
+  const ext = `chrome-extension://${browser.extensionId}/`;
+  const ours = (url = '') => url === `${ext}content-scripts/content.js` || url.startsWith(`${ext}boot/`);
+
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  const callbacks: number[] = [];
+  const contentOnly: number[] = [];
+  let files = 0;
+  for (let i = -WARM_UP; i < LOADS; i++) {
+    const events = await traceLoad(cdp, page, `${ctx.origin}/?trace=${i}`);
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const inMain = (e: TraceEvent) => e.ph === 'X' && e.args?.data?.frame === frameTree.frame.id && ours(e.args.data.url);
+    const evaluations = topLevel(events.filter((e) => e.name === 'EvaluateScript' && inMain(e)));
+    const calls = topLevel(events.filter((e) => e.name === 'FunctionCall' && inMain(e)));
+    if (i < 0) continue;
+    if (!evaluations.some((e) => e.args?.data?.url?.endsWith('content.js'))) throw new Error(`load ${i}: no EvaluateScript of content.js in the trace`);
+    files = Math.max(files, evaluations.length);
+    wall.push(sum(evaluations, 'dur'));
+    cpu.push(sum(evaluations, 'tdur'));
+    contentOnly.push(sum(evaluations.filter((e) => e.args?.data?.url?.endsWith('/content.js')), 'dur'));
+    callbacks.push(sum(calls, 'dur'));
+  }
+  await cdp.detach();
+  await page.close();
+
+  const label = `${LOADS} traced loads of the calm page, mode on, no CPU throttle`;
+  return [
+    row(
+      `Main-thread time at document_start: EvaluateScript of content.js + boot/*.js (${files} scripts) in the main frame, wall; ${label}`,
+      spread(wall, 2),
+      'median <= 1 ms',
+      median(wall) <= 1,
+    ),
+    row('  of which content.js alone (the rest: the boot files, ready.js applying the effect), wall', spread(contentOnly, 2), 'info'),
+    row('  same evaluations, thread CPU time (trace tdur)', spread(cpu, 2), 'info'),
+    row('  later content.js callbacks during the load (FunctionCall events: settings read, apply), wall', spread(callbacks, 2), 'info'),
+  ];
+}
