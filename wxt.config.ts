@@ -8,9 +8,17 @@ export default defineConfig({
     name: 'Penumbra: migraine mode',
     description:
       'One click dims, warms and stills every page; log attacks privately and see whether long screen sessions come before them.',
-    permissions: ['storage', 'scripting', 'idle', 'alarms', 'tabs', 'notifications'],
+    permissions: [
+      'storage', 'scripting', 'idle', 'alarms', 'tabs', 'notifications',
+      // Animated images stand still through the browser's own animation setting (see README).
+      ...(browser === 'firefox' ? ['browserSettings'] : ['accessibilityFeatures.modify', 'accessibilityFeatures.read']),
+    ],
     host_permissions: ['<all_urls>'],
     options_ui: { page: 'review.html', open_in_tab: true },
+    // Listed first so it runs first: the tiny script that paints migraine mode before the page does.
+    content_scripts: [
+      { matches: ['<all_urls>'], js: ['page-boot.js'], run_at: 'document_start', all_frames: true, match_about_blank: true },
+    ],
     commands: {
       [TOGGLE_COMMAND]: {
         suggested_key: { default: TOGGLE_SHORTCUT },

@@ -1,9 +1,8 @@
+import { DIM_RANGE, IDLE_SECONDS_RANGE, KELVIN_RANGE } from './settings-ranges';
 import { z } from './zod';
 
+export { DIM_RANGE, IDLE_SECONDS_RANGE, KELVIN_RANGE };
 export const SETTINGS_VERSION = 1 as const;
-export const DIM_RANGE = { min: 0, max: 80, step: 1 } as const;
-export const KELVIN_RANGE = { min: 1900, max: 6500, step: 100 } as const;
-export const IDLE_SECONDS_RANGE = { min: 15, max: 600 } as const;
 
 export const DEFAULT_SETTINGS = {
   version: SETTINGS_VERSION,
@@ -12,6 +11,16 @@ export const DEFAULT_SETTINGS = {
   kelvin: 3400,
   fl41: false,
   reduceMotion: true,
+  /** Extra dimming of images and video on top of the page's, so photos can be calmer than text. */
+  mediaDimPercent: 0,
+  stillImages: true,
+  pauseAutoplay: true,
+  muteSound: true,
+  /** Sites where "Allow sound here" was chosen. */
+  soundAllowed: [] as string[],
+  /** Let pages use their own prefers-reduced-motion design. */
+  siteReducedMotion: true,
+  darkPages: false,
   exceptions: [] as string[],
   logTurnsOnMode: true,
   idleDetectionSeconds: 60,
@@ -43,6 +52,13 @@ const fields = {
   kelvin: z.catch(intIn(KELVIN_RANGE.min, KELVIN_RANGE.max, KELVIN_RANGE.step), DEFAULT_SETTINGS.kelvin),
   fl41: z.catch(z.boolean(), DEFAULT_SETTINGS.fl41),
   reduceMotion: z.catch(z.boolean(), DEFAULT_SETTINGS.reduceMotion),
+  mediaDimPercent: z.catch(intIn(DIM_RANGE.min, DIM_RANGE.max), DEFAULT_SETTINGS.mediaDimPercent),
+  stillImages: z.catch(z.boolean(), DEFAULT_SETTINGS.stillImages),
+  pauseAutoplay: z.catch(z.boolean(), DEFAULT_SETTINGS.pauseAutoplay),
+  muteSound: z.catch(z.boolean(), DEFAULT_SETTINGS.muteSound),
+  soundAllowed: z.catch(z.array(hostSchema).check(z.maxLength(MAX_EXCEPTIONS)), () => []),
+  siteReducedMotion: z.catch(z.boolean(), DEFAULT_SETTINGS.siteReducedMotion),
+  darkPages: z.catch(z.boolean(), DEFAULT_SETTINGS.darkPages),
   exceptions: z.catch(z.array(hostSchema).check(z.maxLength(MAX_EXCEPTIONS)), () => []),
   logTurnsOnMode: z.catch(z.boolean(), DEFAULT_SETTINGS.logTurnsOnMode),
   idleDetectionSeconds: z.catch(
@@ -54,7 +70,7 @@ const fields = {
   breakReminderMinutes: z.catch(intIn(15, 480), DEFAULT_SETTINGS.breakReminderMinutes),
 };
 
-export const settingsSchema = z.catch(z.object(fields), () => ({ ...DEFAULT_SETTINGS, exceptions: [] }));
+export const settingsSchema = z.catch(z.object(fields), () => ({ ...DEFAULT_SETTINGS, exceptions: [], soundAllowed: [] }));
 
 /** Any stored or imported value -> valid settings; invalid fields take their defaults. */
 export function parseSettings(value: unknown): Settings {
@@ -69,6 +85,13 @@ export const settingsPatchSchema = z.partial(
     kelvin: intIn(KELVIN_RANGE.min, KELVIN_RANGE.max, KELVIN_RANGE.step),
     fl41: z.boolean(),
     reduceMotion: z.boolean(),
+    mediaDimPercent: intIn(DIM_RANGE.min, DIM_RANGE.max),
+    stillImages: z.boolean(),
+    pauseAutoplay: z.boolean(),
+    muteSound: z.boolean(),
+    soundAllowed: z.array(hostSchema).check(z.maxLength(MAX_EXCEPTIONS)),
+    siteReducedMotion: z.boolean(),
+    darkPages: z.boolean(),
     exceptions: z.array(hostSchema).check(z.maxLength(MAX_EXCEPTIONS)),
     logTurnsOnMode: z.boolean(),
     idleDetectionSeconds: intIn(IDLE_SECONDS_RANGE.min, IDLE_SECONDS_RANGE.max),
@@ -79,17 +102,4 @@ export const settingsPatchSchema = z.partial(
 );
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-/** The host a setting such as "Not on this site" applies to, or null for pages that have none. */
-export function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? hostname.toLowerCase() : null;
-  } catch {
-    return null;
-  }
-}
-
-export function isExcepted(settings: Pick<Settings, 'exceptions'>, host: string | null): boolean {
-  return host !== null && settings.exceptions.includes(host);
-}
+export { hostOf, isExcepted } from './site';

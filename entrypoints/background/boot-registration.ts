@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { BOOT_SCRIPT_ID, bootFilesFor } from '@/lib/page-effect/boot';
+import { BOOT_SCRIPT_ID, bootFilesFor, PAGE_WORLD_SCRIPT_ID, pageWorldBootFilesFor } from '@/lib/page-effect/boot';
 import type { Settings } from '@/lib/settings';
 
 type Registration = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
@@ -23,18 +23,31 @@ export function bootRegistrationFor(settings: Settings): Registration | null {
   return registration;
 }
 
+/**
+ * The same boot values carried into the page's own JavaScript world, followed by the page-world
+ * script (matchMedia, element.animate, media.play), which must run before any page script.
+ */
+export function pageWorldRegistrationFor(settings: Settings): Registration | null {
+  const boot = bootRegistrationFor(settings);
+  if (!boot || !(settings.pauseAutoplay || settings.reduceMotion)) return null;
+  return { ...boot, id: PAGE_WORLD_SCRIPT_ID, js: [...pageWorldBootFilesFor(settings), 'main-world.js'], world: 'MAIN' } as Registration;
+}
+
+/** The parts of a registration that decide what a page gets, in a comparable form. */
+const essence = (r: Registration) =>
+  JSON.stringify([r.id, r.js, r.excludeMatches ?? [], (r as { world?: string }).world ?? 'ISOLATED']);
+
 async function applyRegistration(settings: Settings): Promise<void> {
-  const wanted = bootRegistrationFor(settings);
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [BOOT_SCRIPT_ID] });
-  if (!wanted) {
-    if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [BOOT_SCRIPT_ID] });
-  } else if (existing.length > 0) {
-    // update keeps keys that are absent from `wanted`, so an emptied exception list must be cleared.
-    await browser.scripting.unregisterContentScripts({ ids: [BOOT_SCRIPT_ID] });
-    await browser.scripting.registerContentScripts([wanted]);
-  } else {
-    await browser.scripting.registerContentScripts([wanted]);
-  }
+  const wanted = [bootRegistrationFor(settings), pageWorldRegistrationFor(settings)].filter((r) => r !== null);
+  const ids = [BOOT_SCRIPT_ID, PAGE_WORLD_SCRIPT_ID];
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
+  // Unchanged (every worker start): leave it, so pages loading meanwhile are never without it.
+  const same = (a: Registration[], b: Registration[]) => a.map(essence).sort().join() === b.map(essence).sort().join();
+  if (same(existing as Registration[], wanted)) return;
+  // update keeps keys that are absent from the new value (an emptied exception list would stay):
+  // replacing is simpler and as fast.
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: existing.map((r) => r.id) });
+  if (wanted.length > 0) await browser.scripting.registerContentScripts(wanted);
 }
 
 let running: Promise<void> | null = null;

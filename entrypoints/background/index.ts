@@ -7,17 +7,13 @@ import { serialQueue } from '@/lib/serial-queue';
 import { readSettings, watchSettings, type Settings } from '@/lib/settings';
 import { attackHandlers } from './attack-handlers';
 import { backupHandlers } from './backup-handlers';
-import { showModeBadge } from './badge';
-import { syncBootRegistration } from './boot-registration';
+import { imagePageHandlers } from './image-animation';
+import { applySettingsEffects } from './settings-effects';
+import { startSoundGuard } from './sound';
 import { handleCommand } from './toggle-command';
 import { lazyDb } from './lazy-db';
 import { startScreenTime } from './screen-time';
 import { screenTimeUpToNow } from './screen-time-data';
-
-function reflect(settings: Settings) {
-  void syncBootRegistration(settings);
-  void showModeBadge(settings);
-}
 
 export default defineBackground(() => {
   const now = () => new Date();
@@ -31,10 +27,12 @@ export default defineBackground(() => {
       const readScreenTime = async () => screenTimeUpToNow(database, await screenTime.current(), Date.now());
       return { ...attackHandlers(store, now, writes), ...backupHandlers(database, store, now, readScreenTime, writes) };
     }),
+    imagePageHandlers,
   );
+  startSoundGuard();
   let previous: Settings | null = null;
   watchSettings((settings) => {
-    reflect(settings);
+    applySettingsEffects(settings, previous);
     if (previous && (previous.idleDetectionSeconds !== settings.idleDetectionSeconds || previous.sessionBreakMinutes !== settings.sessionBreakMinutes)) {
       screenTime.configure(settings);
     }
@@ -42,7 +40,7 @@ export default defineBackground(() => {
   });
   browser.commands.onCommand.addListener((command) => void handleCommand(command));
   readSettings().then((settings) => {
+    applySettingsEffects(settings, null);
     previous = settings;
-    reflect(settings);
   }, (error) => console.error('Penumbra: settings unreadable', error));
 });

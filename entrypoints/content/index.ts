@@ -1,36 +1,60 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { BOOT_GLOBAL, completeBoot, type BootState } from '@/lib/page-effect/boot';
-import { effectFor, effectForSite } from '@/lib/page-effect/effect';
-import { createPageStyle } from '@/lib/page-effect/page-style';
+import { watchImagesStill } from '@/lib/image-still-signal';
+import { BOOT_GLOBAL, completeBoot, PAGE_STYLE_GLOBAL, type BootState } from '@/lib/page-effect/boot';
+import { effectFor, effectForSite, type PageEffect } from '@/lib/page-effect/effect';
 import { frameSiteHost } from '@/lib/page-effect/frame-site';
+import { createPageStyle, type PageStyle } from '@/lib/page-effect/page-style';
+import { createSiteMotionSheets } from '@/lib/page-effect/site-motion-sheets';
 import { readSettings, watchSettings, type Settings } from '@/lib/settings';
+import { setMarquees } from './marquees';
+import { createPageWorldBridge } from './page-world-bridge';
+import { playImageOnClick, restartImages } from './still-images';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  runAt: 'document_start',
+  // The first paint is handled by entrypoints/page-boot.ts at document_start; this runs after parsing.
+  runAt: 'document_end',
   allFrames: true,
   matchAboutBlank: true,
   main(ctx) {
-    const topFrame = window === window.top;
-    const page = createPageStyle(document, topFrame);
+    const world = globalThis as unknown as Record<string, unknown>;
+    const page = (world[PAGE_STYLE_GLOBAL] as PageStyle | undefined) ?? createPageStyle(document, window === window.top);
+    const sheets = createSiteMotionSheets(document);
+    const pageWorld = createPageWorldBridge(document);
     const host = frameSiteHost(location);
+    let effect: PageEffect | null = null;
+    let imagesStill = false;
 
-    // First paint: the boot scripts the background registered may run before or after this one.
-    const boot = ((globalThis as Record<string, unknown>)[BOOT_GLOBAL] ??= {}) as BootState;
-    const fromBoot = () => {
-      const values = completeBoot(boot);
-      if (values) page.apply(effectFor(values));
+    const apply = (next: PageEffect) => {
+      page.apply(next);
+      pageWorld.update(next);
+      if (next.siteMotion) sheets.enable();
+      else sheets.disable();
+      if (next.reduceMotion !== effect?.reduceMotion) setMarquees(document, next.reduceMotion);
+      effect = next;
     };
-    if (boot.ready) fromBoot();
-    else boot.onReady = fromBoot;
+    document.addEventListener('DOMContentLoaded', () => effect && setMarquees(document, effect.reduceMotion));
 
-    // Then the stored settings are the truth, and every change reaches this page live.
-    const show = (settings: Settings) => page.apply(effectForSite(settings, host));
-    const unwatch = watchSettings(show);
+    // Until the settings are read, the boot values (if any) go on: the page world keeps them too.
+    const booted = completeBoot(world[BOOT_GLOBAL] as BootState | undefined);
+    if (booted) apply(effectFor(booted));
+
+    // The stored settings are the truth, and every change reaches this page live.
+    const show = (settings: Settings) => {
+      imagesStill = settings.enabled && settings.stillImages;
+      apply(effectForSite(settings, host));
+    };
+    const cleanups = [
+      watchSettings(show),
+      watchImagesStill(() => restartImages(document)),
+      playImageOnClick(document, () => imagesStill),
+    ];
     readSettings().then(show, () => {});
     ctx.onInvalidated(() => {
-      unwatch();
+      cleanups.forEach((cleanup) => cleanup());
       page.remove();
+      sheets.disable();
+      pageWorld.remove();
     });
   },
 });

@@ -1,16 +1,22 @@
 import { useSettings } from '@/components/use-settings';
 import { AttackPanel } from './AttackPanel';
+import { AllowSound } from './AllowSound';
 import { ModePanel } from './ModePanel';
+import { ReliefPanel } from './ReliefPanel';
 import { usePopupContext } from './active-tab';
 
 export function Popup() {
   const [settings, change] = useSettings();
-  const { host, shortcut } = usePopupContext();
+  const { host, shortcut, mutedByUs } = usePopupContext();
   return (
     <>
       <h1 class="visually-hidden">Penumbra</h1>
       {settings ? (
-        <ModePanel settings={settings} change={change} host={host} shortcut={shortcut} />
+        <>
+          <ModePanel settings={settings} change={change} host={host} shortcut={shortcut} />
+          <AllowSound settings={settings} change={change} host={host} mutedByUs={mutedByUs} />
+          <ReliefPanel settings={settings} change={change} />
+        </>
       ) : (
         <p class="muted">Loading settings…</p>
       )}

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { formatIssue } from '../attack/issues';
+import { isPageMessage, pageProtocol, type PageMessageName } from './page-protocol';
 import { protocol, requestSchema, type MessageName, type Output, type ParsedInput, type Reply } from './protocol';
 
 export type Handlers = { [N in MessageName]: (input: ParsedInput<N>) => Promise<Output<N>> };
@@ -14,28 +15,47 @@ export function isOwnPage(sender: Sender, ownId: string, ownOrigin: string): boo
   return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
-/** Validates, dispatches and answers one raw message. Never throws: errors become replies. */
-export async function handleMessage(message: unknown, sender: Sender, handlers: Handlers, own: { id: string; origin: string }): Promise<Reply | undefined> {
+export type PageHandlers = { [N in PageMessageName]: () => Promise<{ ok: boolean }> };
+
+/**
+ * Validates, dispatches and answers one raw message. Never throws: errors become replies. Content
+ * scripts (our id, a web page's URL) may send only the page messages, which reach no data.
+ */
+export async function handleMessage(
+  message: unknown,
+  sender: Sender,
+  handlers: Handlers,
+  own: { id: string; origin: string },
+  pageHandlers?: PageHandlers,
+): Promise<Reply | undefined> {
   const request = requestSchema.safeParse(message);
   if (!request.success) return undefined; // not ours
+  const requested = request.data.name;
+  if (pageHandlers && isPageMessage(requested) && sender.id === own.id) {
+    if (!pageProtocol[requested].input.safeParse(request.data.input).success) return { ok: false, error: 'Invalid input' };
+    return run(() => pageHandlers[requested]());
+  }
   if (!isOwnPage(sender, own.id, own.origin)) return { ok: false, error: 'Refused: only Penumbra pages may read or change the log.' };
-  const name = request.data.name as MessageName;
-  if (!Object.hasOwn(protocol, name)) return { ok: false, error: `Unknown message ${request.data.name}` };
+  const name = requested as MessageName;
+  if (!Object.hasOwn(protocol, name)) return { ok: false, error: `Unknown message ${requested}` };
   const input = protocol[name].input.safeParse(request.data.input);
   if (!input.success) return { ok: false, error: input.error.issues.map(formatIssue).join('; ') };
+  return run(() => (handlers[name] as (input: unknown) => Promise<unknown>)(input.data));
+}
+
+async function run(work: () => Promise<unknown>): Promise<Reply> {
   try {
-    const handler = handlers[name] as (input: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(input.data) };
+    return { ok: true, value: await work() };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
 /** Registers the listener synchronously; answers asynchronously. */
-export function serveMessages(handlers: Handlers): void {
+export function serveMessages(handlers: Handlers, pageHandlers?: PageHandlers): void {
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (!requestSchema.safeParse(message).success) return undefined;
-    return handleMessage(message, sender, handlers, own);
+    return handleMessage(message, sender, handlers, own, pageHandlers);
   });
 }

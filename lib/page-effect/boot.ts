@@ -1,4 +1,4 @@
-import { DIM_RANGE, KELVIN_RANGE } from '../settings-schema';
+import { DIM_RANGE, KELVIN_RANGE } from '../settings-ranges';
 import type { EffectSettings } from './effect';
 
 /**
@@ -8,57 +8,86 @@ import type { EffectSettings } from './effect';
  * document_start and leave the values on a global of the extension's isolated world.
  */
 export const BOOT_GLOBAL = '__penumbraBoot';
+/** Where the page boot script leaves the page style for the main content script (same isolated world). */
+export const PAGE_STYLE_GLOBAL = '__penumbraPageStyle';
 export const BOOT_SCRIPT_ID = 'penumbra-boot';
+export const PAGE_WORLD_SCRIPT_ID = 'penumbra-page-world';
 
 export interface BootState extends Partial<EffectSettings> {
   ready?: boolean;
   onReady?: () => void;
 }
 
-const dimFile = (v: number) => `boot/dim-${v}.js`;
-const kelvinFile = (v: number) => `boot/kelvin-${v}.js`;
-const flagFile = (name: string, on: boolean) => `boot/${name}-${on ? 1 : 0}.js`;
+type NumberKey = 'dimPercent' | 'kelvin' | 'mediaDimPercent';
+type FlagKey = Exclude<keyof EffectSettings, NumberKey>;
+
+/** Each setting a page needs before its first paint, with the file-name stem that carries it. */
+const NUMBERS: Record<NumberKey, { stem: string; range: { min: number; max: number; step: number } }> = {
+  dimPercent: { stem: 'dim', range: DIM_RANGE },
+  kelvin: { stem: 'kelvin', range: KELVIN_RANGE },
+  mediaDimPercent: { stem: 'media-dim', range: DIM_RANGE },
+};
+const FLAGS: Record<FlagKey, string> = {
+  fl41: 'fl41',
+  reduceMotion: 'motion',
+  darkPages: 'dark',
+  siteReducedMotion: 'site-motion',
+  pauseAutoplay: 'autoplay',
+};
+const numberKeys = Object.keys(NUMBERS) as NumberKey[];
+const flagKeys = Object.keys(FLAGS) as FlagKey[];
+
+const numberFile = (key: NumberKey, v: number) => `boot/${NUMBERS[key].stem}-${v}.js`;
+const flagFile = (key: FlagKey, on: boolean) => `boot/${FLAGS[key]}-${on ? 1 : 0}.js`;
 const READY_FILE = 'boot/ready.js';
 
 const setter = (key: string, value: string) => `(globalThis.${BOOT_GLOBAL}||={}).${key}=${value};`;
 
 /** The files, in order, that carry `settings` into a page before its first paint. */
 export function bootFilesFor(s: EffectSettings): string[] {
-  return [
-    dimFile(s.dimPercent),
-    kelvinFile(s.kelvin),
-    flagFile('fl41', s.fl41),
-    flagFile('motion', s.reduceMotion),
-    READY_FILE,
-  ];
+  return [...numberKeys.map((k) => numberFile(k, s[k])), ...flagKeys.map((k) => flagFile(k, s[k])), READY_FILE];
 }
 
 /** Every boot file the build must ship: one per slider position and flag value. */
 export function allBootFiles(): { path: string; contents: string }[] {
   const files: { path: string; contents: string }[] = [];
-  for (let v = DIM_RANGE.min; v <= DIM_RANGE.max; v += DIM_RANGE.step) {
-    files.push({ path: dimFile(v), contents: setter('dimPercent', String(v)) });
+  for (const key of numberKeys) {
+    const { min, max, step } = NUMBERS[key].range;
+    for (let v = min; v <= max; v += step) files.push({ path: numberFile(key, v), contents: setter(key, String(v)) });
   }
-  for (let v = KELVIN_RANGE.min; v <= KELVIN_RANGE.max; v += KELVIN_RANGE.step) {
-    files.push({ path: kelvinFile(v), contents: setter('kelvin', String(v)) });
+  for (const key of flagKeys) {
+    for (const on of [false, true]) files.push({ path: flagFile(key, on), contents: setter(key, String(on)) });
   }
-  for (const on of [false, true]) {
-    files.push({ path: flagFile('fl41', on), contents: setter('fl41', String(on)) });
-    files.push({ path: flagFile('motion', on), contents: setter('reduceMotion', String(on)) });
-  }
-  files.push({
-    path: READY_FILE,
-    contents: `${setter('ready', 'true')}globalThis.${BOOT_GLOBAL}.onReady?.();`,
-  });
-  return files;
+  files.push({ path: READY_FILE, contents: `${setter('ready', 'true')}globalThis.${BOOT_GLOBAL}.onReady?.();` });
+  return [...files, ...pageWorldBootFiles()];
+}
+
+/**
+ * The page-world script gets its own copies of the three flags it needs: Chrome injects a file once
+ * per document, so files already run in the isolated world would be skipped in the page's world.
+ */
+export const PAGE_WORLD_BOOT_GLOBAL = '__penumbraPageWorldBoot';
+const PAGE_WORLD_FLAGS = ['reduceMotion', 'siteReducedMotion', 'pauseAutoplay'] as const;
+export type PageWorldBoot = Partial<Pick<EffectSettings, (typeof PAGE_WORLD_FLAGS)[number]>>;
+const pageWorldFile = (key: FlagKey, on: boolean) => `boot/page-world-${FLAGS[key]}-${on ? 1 : 0}.js`;
+
+export function pageWorldBootFilesFor(s: EffectSettings): string[] {
+  return PAGE_WORLD_FLAGS.map((k) => pageWorldFile(k, s[k]));
+}
+
+function pageWorldBootFiles(): { path: string; contents: string }[] {
+  return PAGE_WORLD_FLAGS.flatMap((key) =>
+    [false, true].map((on) => ({
+      path: pageWorldFile(key, on),
+      contents: `(globalThis.${PAGE_WORLD_BOOT_GLOBAL}||={}).${key}=${on};`,
+    })),
+  );
 }
 
 /** The boot values once complete, or null when this page was not booted (mode off or site excepted). */
 export function completeBoot(boot: BootState | undefined): EffectSettings | null {
   if (!boot?.ready) return null;
-  const { dimPercent, kelvin, fl41, reduceMotion } = boot;
-  if (dimPercent === undefined || kelvin === undefined || fl41 === undefined || reduceMotion === undefined) {
-    return null;
-  }
-  return { dimPercent, kelvin, fl41, reduceMotion };
+  const keys = [...numberKeys, ...flagKeys];
+  if (keys.some((k) => boot[k] === undefined)) return null;
+  return Object.fromEntries(keys.map((k) => [k, boot[k]])) as unknown as EffectSettings;
 }

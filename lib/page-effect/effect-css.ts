@@ -5,6 +5,12 @@ import type { PageEffect } from './effect';
 // on classes, which otherwise win because page styles come after ours in the document.
 const ROOT = ':root:not(#\\#penumbra)';
 export const TOP_LAYER_FILTER_ID = 'penumbra-top-layer-filter';
+const MATRIX = `url(#${TOP_LAYER_FILTER_ID})`;
+const INVERT = 'invert(1) hue-rotate(180deg)';
+/** Things that show pictures: they get the media dim. */
+const MEDIA = 'img,video,canvas,svg image,embed,object';
+/** On a page turned dark these keep their own colours (frames of other sites included). */
+const TURNED_BACK = `${MEDIA},iframe`;
 
 const channel = (v: number) => Math.round(v * 255);
 export const rgbCss = (m: Rgb) => `rgb(${m.map(channel).join(' ')})`;
@@ -20,37 +26,56 @@ function overlayCss(m: Rgb): string {
 
 /**
  * Durations of 1 ms and one iteration rather than `animation: none`: the motion stops, but pages that
- * wait for animationend/transitionend still get their event.
+ * wait for animationend/transitionend still get their event. Fixed backgrounds (parallax) scroll.
  */
-const MOTION_CSS = `${ROOT},${ROOT} *,${ROOT} *::before,${ROOT} *::after{animation-duration:1ms!important;animation-delay:0s!important;animation-iteration-count:1!important;transition-duration:1ms!important;transition-delay:0s!important;scroll-behavior:auto!important;}`;
-
-/**
- * Fullscreen elements and modal dialogs paint in the top layer, above any overlay (the reason Dark
- * Reader's filter disappears in fullscreen): they get the same multiplication as an SVG colour matrix.
- */
-function topLayerCss(): string {
-  return `:fullscreen,dialog:modal{filter:url(#${TOP_LAYER_FILTER_ID})!important;}`;
-}
+const MOTION_CSS = `${ROOT},${ROOT} *,${ROOT} *::before,${ROOT} *::after{animation-duration:1ms!important;animation-delay:0s!important;animation-iteration-count:1!important;transition-duration:1ms!important;transition-delay:0s!important;scroll-behavior:auto!important;}${ROOT} *{background-attachment:scroll!important;}`;
 
 export interface CssOptions {
   /** Subframes are covered by the top frame's overlay; a second overlay would dim them twice. */
   topFrame: boolean;
-  /** Only once the SVG filter exists: a missing url() filter hides the element in Firefox. */
-  topLayerFilter: boolean;
+  /** The SVG colour matrix exists (a missing url() filter hides the element in Firefox). */
+  svgReady: boolean;
+  /** The page was measured light and dark pages are wanted. */
+  dark: boolean;
 }
 
+const filterRule = (selector: string, filters: string[]) =>
+  filters.length ? `${selector}{filter:${filters.join(' ')}!important;}` : '';
+const fullscreenRule = (selector: string, filters: string[]) =>
+  `${selector}{filter:${filters.length ? filters.join(' ') : 'none'}!important;}`;
+
+/**
+ * The whole effect as CSS. Fullscreen elements and modal dialogs paint in the top layer, above any
+ * overlay and outside <html>'s filter (why Dark Reader's filter disappears in fullscreen), so they
+ * get the same multiplication as an SVG colour matrix.
+ */
 export function effectCss(effect: PageEffect, options: CssOptions): string {
+  const { multiplier, mediaDim } = effect;
+  const dark = options.dark && options.svgReady && options.topFrame;
+  const matrix = multiplier && options.svgReady ? [MATRIX] : [];
+  const mediaFilters = mediaDim > 0 ? [`brightness(${+(1 - mediaDim).toFixed(3)})`] : [];
   let css = '';
-  if (effect.multiplier && options.topFrame) {
-    css += overlayCss(effect.multiplier);
-    if (options.topLayerFilter) css += topLayerCss();
+  if (options.topFrame && dark) {
+    // A light page turned dark: invert the root, then multiply; pictures are turned back.
+    css += filterRule(ROOT, [INVERT, ...matrix]);
+    css += filterRule(`${ROOT} :is(${TURNED_BACK})`, [INVERT]);
+    css += filterRule(`${ROOT} :is(${MEDIA})`, [INVERT, ...mediaFilters]);
+  } else {
+    if (multiplier && options.topFrame) css += overlayCss(multiplier);
+    css += filterRule(`${ROOT} :is(${MEDIA})`, mediaFilters);
+  }
+  if (options.topFrame && options.svgReady && (multiplier || dark)) {
+    css += filterRule(`${ROOT} :is(:fullscreen,dialog:modal)`, [...(dark ? [INVERT] : []), ...matrix]);
+    // Pictures and players in fullscreen are never inverted; the more specific rules must always exist.
+    css += fullscreenRule(`${ROOT} :is(video,img,canvas):fullscreen`, [...matrix, ...mediaFilters]);
+    css += fullscreenRule(`${ROOT} :is(iframe,embed,object):fullscreen`, matrix);
   }
   if (effect.reduceMotion) css += MOTION_CSS;
   return css;
 }
 
-/** feColorMatrix values that multiply each channel, for the top-layer SVG filter. */
-export function colorMatrixValues(m: Rgb): string {
-  const [r, g, b] = m.map((v) => +v.toFixed(4));
+/** feColorMatrix values that multiply each channel, for the SVG filter. */
+export function colorMatrixValues(m: Rgb | null): string {
+  const [r, g, b] = (m ?? [1, 1, 1]).map((v) => +v.toFixed(4));
   return `${r} 0 0 0 0 0 ${g} 0 0 0 0 0 ${b} 0 0 0 0 0 1 0`;
 }

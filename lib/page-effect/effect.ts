@@ -1,16 +1,35 @@
 import { FL41_MULTIPLIER, kelvinMultiplier, type Rgb } from '../color/kelvin';
-import { isExcepted, type Settings } from '../settings-schema';
+import type { Settings } from '../settings-schema';
+import { isExcepted } from '../site';
 
 /** What a page should look like: derived from settings for one frame, nothing else. */
 export interface PageEffect {
   /** Per-channel multiplier of the whole page (dim x warmth x tint), or null for none. */
   multiplier: Rgb | null;
   reduceMotion: boolean;
+  /** Extra brightness cut for images and video, 0..0.8. */
+  mediaDim: number;
+  /** Turn light pages dark (pages measured as dark are left alone). */
+  darkPages: boolean;
+  /** Switch on the page's own prefers-reduced-motion design. */
+  siteMotion: boolean;
+  /** Pause video that starts by itself. */
+  pauseAutoplay: boolean;
 }
 
-export const NO_EFFECT: PageEffect = { multiplier: null, reduceMotion: false };
+export const NO_EFFECT: PageEffect = {
+  multiplier: null,
+  reduceMotion: false,
+  mediaDim: 0,
+  darkPages: false,
+  siteMotion: false,
+  pauseAutoplay: false,
+};
 
-export type EffectSettings = Pick<Settings, 'dimPercent' | 'kelvin' | 'fl41' | 'reduceMotion'>;
+export type EffectSettings = Pick<
+  Settings,
+  'dimPercent' | 'kelvin' | 'fl41' | 'reduceMotion' | 'mediaDimPercent' | 'darkPages' | 'siteReducedMotion' | 'pauseAutoplay'
+>;
 
 export function multiplierFor(s: Pick<Settings, 'dimPercent' | 'kelvin' | 'fl41'>): Rgb | null {
   const warm = kelvinMultiplier(s.kelvin);
@@ -21,7 +40,14 @@ export function multiplierFor(s: Pick<Settings, 'dimPercent' | 'kelvin' | 'fl41'
 }
 
 export function effectFor(s: EffectSettings): PageEffect {
-  return { multiplier: multiplierFor(s), reduceMotion: s.reduceMotion };
+  return {
+    multiplier: multiplierFor(s),
+    reduceMotion: s.reduceMotion,
+    mediaDim: s.mediaDimPercent / 100,
+    darkPages: s.darkPages,
+    siteMotion: s.reduceMotion && s.siteReducedMotion,
+    pauseAutoplay: s.pauseAutoplay,
+  };
 }
 
 /** The effect for a frame whose site is `host`: none when the mode is off or the site excepted. */
@@ -31,5 +57,12 @@ export function effectForSite(s: Settings, host: string | null): PageEffect {
 }
 
 export function sameEffect(a: PageEffect, b: PageEffect): boolean {
-  return a.reduceMotion === b.reduceMotion && String(a.multiplier) === String(b.multiplier);
+  return (
+    String(a.multiplier) === String(b.multiplier) &&
+    a.reduceMotion === b.reduceMotion &&
+    a.mediaDim === b.mediaDim &&
+    a.darkPages === b.darkPages &&
+    a.siteMotion === b.siteMotion &&
+    a.pauseAutoplay === b.pauseAutoplay
+  );
 }

@@ -1,4 +1,4 @@
-import { hostOf } from '../settings-schema';
+import { hostOf } from '../site';
 
 /**
  * The site a frame belongs to for "Not on this site": the tab's top-level site. A cross-origin

@@ -1,5 +1,6 @@
 import { colorMatrixValues, effectCss, TOP_LAYER_FILTER_ID } from './effect-css';
 import { NO_EFFECT, sameEffect, type PageEffect } from './effect';
+import { isLightPage } from './luminance';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -10,17 +11,28 @@ export interface PageStyle {
 }
 
 /**
- * Owns the one <style> element (and, in the top frame, the SVG filter for the top layer) that carries
- * the effect. Works at document_start, when <html> may not exist yet.
+ * Owns the one <style> element (and, in the top frame, the SVG colour matrix used by the top layer
+ * and by dark pages) that carries the effect. Works at document_start, when <html> may not exist yet.
  */
 export function createPageStyle(doc: Document, topFrame: boolean): PageStyle {
   let effect = NO_EFFECT;
   let svg: SVGSVGElement | null = null;
+  /** Whether the page is light, measured once it has a body; null until then. */
+  let light: boolean | null = null;
+  let frameRequested = false;
   const style = doc.createElement('style');
   style.dataset.penumbra = '';
   const abort = new AbortController();
+  const view = doc.defaultView;
 
-  const css = () => effectCss(effect, { topFrame, topLayerFilter: svg !== null });
+  const wantsSvg = () => topFrame && (effect.multiplier !== null || effect.darkPages);
+  const css = () => effectCss(effect, { topFrame, svgReady: svg !== null, dark: effect.darkPages && light === true });
+
+  // Some pages rebuild <html>'s children; the effect must survive that, and wait for <html> to exist.
+  const observer = new MutationObserver(() => {
+    if (style.textContent) attach();
+  });
+  observer.observe(doc, { childList: true });
 
   function attach() {
     const root = doc.documentElement;
@@ -31,17 +43,10 @@ export function createPageStyle(doc: Document, topFrame: boolean): PageStyle {
     observer.observe(root, { childList: true });
   }
 
-  // Some pages rebuild <html>'s children; the effect must survive that, and wait for <html> to exist.
-  const observer = new MutationObserver(() => {
-    if (style.textContent) attach();
-  });
-  observer.observe(doc, { childList: true });
-
-  function ensureSvg() {
-    if (svg || !topFrame || !effect.multiplier) return;
-    svg = doc.createElementNS(SVG_NS, 'svg');
-    svg.setAttribute('aria-hidden', 'true');
-    svg.setAttribute('style', 'position:absolute;width:0;height:0;overflow:hidden');
+  function createSvg(): SVGSVGElement {
+    const element = doc.createElementNS(SVG_NS, 'svg');
+    element.setAttribute('aria-hidden', 'true');
+    element.setAttribute('style', 'position:absolute;width:0;height:0;overflow:hidden');
     const filter = doc.createElementNS(SVG_NS, 'filter');
     filter.id = TOP_LAYER_FILTER_ID;
     // Multiply in sRGB like the overlay's blend does; SVG filters default to linearRGB.
@@ -49,15 +54,34 @@ export function createPageStyle(doc: Document, topFrame: boolean): PageStyle {
     const matrix = doc.createElementNS(SVG_NS, 'feColorMatrix');
     matrix.setAttribute('type', 'matrix');
     filter.append(matrix);
-    svg.append(filter);
+    element.append(filter);
+    return element;
+  }
+
+  /**
+   * Runs in an animation frame, before that frame is painted: by then render-blocking styles have
+   * loaded, so the page's background can be measured and a light page turned dark with no flash.
+   */
+  function onFrame() {
+    frameRequested = false;
+    if (abort.signal.aborted || !wantsSvg() || !doc.body) return;
+    svg ??= createSvg();
+    if (effect.darkPages && light === null) {
+      const root = view?.getComputedStyle(doc.documentElement).backgroundColor ?? '';
+      light = isLightPage(root, view?.getComputedStyle(doc.body).backgroundColor ?? null);
+    }
     render();
+  }
+
+  function requestFrame() {
+    if (frameRequested || !wantsSvg() || (svg && (light !== null || !effect.darkPages))) return;
+    frameRequested = true;
+    if (view) view.requestAnimationFrame(() => (doc.body ? onFrame() : ((frameRequested = false), requestFrame())));
   }
 
   function render() {
     style.textContent = css();
-    if (svg && effect.multiplier) {
-      svg.querySelector('feColorMatrix')!.setAttribute('values', colorMatrixValues(effect.multiplier));
-    }
+    if (svg) svg.querySelector('feColorMatrix')!.setAttribute('values', colorMatrixValues(effect.multiplier));
     if (style.textContent) {
       attach();
     } else {
@@ -67,18 +91,18 @@ export function createPageStyle(doc: Document, topFrame: boolean): PageStyle {
     }
   }
 
-  if (topFrame) {
-    const later = () => ensureSvg();
-    doc.addEventListener('DOMContentLoaded', later, { signal: abort.signal });
-    doc.addEventListener('fullscreenchange', later, { signal: abort.signal, capture: true });
-  }
+  // Background tabs get no animation frames; the DOM being ready is the fallback.
+  doc.addEventListener('DOMContentLoaded', onFrame, { signal: abort.signal });
+  doc.addEventListener('fullscreenchange', onFrame, { signal: abort.signal, capture: true });
 
   return {
     apply(next) {
       if (sameEffect(next, effect) && (style.isConnected || !style.textContent)) return;
+      if (next.darkPages && !effect.darkPages) light = null; // measure again when asked again
       effect = next;
       render();
-      if (doc.readyState !== 'loading') ensureSvg();
+      if (doc.readyState !== 'loading' && doc.body) onFrame();
+      else requestFrame();
     },
     remove() {
       abort.abort();

@@ -1,0 +1,25 @@
+import type { PageEffect } from '@/lib/page-effect/effect';
+import { MAIN_WORLD_EVENT, type MainWorldState } from '@/lib/page-world/main-world-state';
+
+/**
+ * Tells the page-world script (entrypoints/main-world.ts) what to do; it asks on arrival. Until this
+ * side knows the state (from the boot values or the settings) it stays silent, so the page world
+ * keeps the boot values it started with.
+ */
+export function createPageWorldBridge(doc: Document) {
+  let state: MainWorldState | null = null;
+  const send = () => state && doc.dispatchEvent(new CustomEvent(MAIN_WORLD_EVENT, { detail: JSON.stringify(state) }));
+  const abort = new AbortController();
+  doc.addEventListener(`${MAIN_WORLD_EVENT}:hello`, send, { signal: abort.signal });
+  return {
+    update(effect: PageEffect) {
+      const next = { siteMotion: effect.siteMotion, pauseAutoplay: effect.pauseAutoplay, reduceMotion: effect.reduceMotion };
+      if (JSON.stringify(next) === JSON.stringify(state)) return;
+      state = next;
+      send();
+    },
+    remove() {
+      abort.abort();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { z } from '../zod';
+
+/**
+ * The few messages a content script may send. They reach no data: they only ask the background to
+ * let one animated image play once (the browser-wide animation setting lives there).
+ */
+export const pageProtocol = {
+  'page.playImageOnce': { input: z.strictObject({}), output: z.object({ ok: z.boolean() }) },
+  'page.imagesStillAgain': { input: z.strictObject({}), output: z.object({ ok: z.boolean() }) },
+} as const;
+
+export type PageProtocol = typeof pageProtocol;
+export type PageMessageName = keyof PageProtocol;
+export const isPageMessage = (name: string): name is PageMessageName => Object.hasOwn(pageProtocol, name);

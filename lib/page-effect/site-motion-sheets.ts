@@ -1,0 +1,82 @@
+import { swapReducedMotion } from './reduced-motion-query';
+
+/**
+ * Turns on the page's own `@media (prefers-reduced-motion: reduce)` design (animate.css, carousels
+ * and many sites ship one) by rewriting those media queries in every stylesheet the page lets us
+ * read; cross-origin sheets without CORS cannot be read and are left as they are. Reversible.
+ */
+export function createSiteMotionSheets(doc: Document) {
+  const originals = new Map<MediaList, string>();
+  let active = false;
+
+  function rewrite(media: MediaList) {
+    if (originals.has(media)) return;
+    const swapped = swapReducedMotion(media.mediaText);
+    if (swapped === null) return;
+    originals.set(media, media.mediaText);
+    media.mediaText = swapped;
+  }
+
+  function walk(rules: CSSRuleList) {
+    for (const rule of Array.from(rules)) {
+      if ('media' in rule && rule.media instanceof MediaList) rewrite(rule.media);
+      if ('styleSheet' in rule && rule.styleSheet instanceof CSSStyleSheet) visit(rule.styleSheet);
+      if ('cssRules' in rule && rule.cssRules instanceof CSSRuleList) walk(rule.cssRules);
+    }
+  }
+
+  function visit(sheet: CSSStyleSheet) {
+    rewrite(sheet.media);
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      return; // another origin's sheet without CORS
+    }
+    walk(rules);
+  }
+
+  const scan = () => {
+    if (active) for (const sheet of Array.from(doc.styleSheets)) visit(sheet);
+  };
+
+  // New <style> and <link> elements: scan when they are added, and links again once loaded.
+  const observer = new MutationObserver((records) => {
+    let found = false;
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeName === 'STYLE') found = true;
+        else if (node.nodeName === 'LINK') node.addEventListener('load', scan, { once: true });
+        else if (node.nodeType === 1 && (node as Element).firstElementChild) {
+          // A container inserted whole (innerHTML, widgets) may hold styles and links of its own.
+          const element = node as Element;
+          if (element.querySelector('style')) found = true;
+          for (const link of Array.from(element.querySelectorAll('link'))) link.addEventListener('load', scan, { once: true });
+        }
+      }
+    }
+    if (found) scan();
+  });
+
+  return {
+    enable() {
+      if (active) return;
+      // On a system already set to reduce, pages honour it without help.
+      if (doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+      active = true;
+      observer.observe(doc, { childList: true, subtree: true });
+      doc.addEventListener('DOMContentLoaded', scan);
+      doc.defaultView?.addEventListener('load', scan);
+      scan();
+    },
+    disable() {
+      if (!active) return;
+      active = false;
+      observer.disconnect();
+      doc.removeEventListener('DOMContentLoaded', scan);
+      doc.defaultView?.removeEventListener('load', scan);
+      for (const [media, text] of originals) media.mediaText = text;
+      originals.clear();
+    },
+  };
+}
