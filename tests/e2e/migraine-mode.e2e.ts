@@ -163,6 +163,11 @@ describe('migraine mode in Chromium', () => {
     await browser.close();
     browser = await launchWithExtension(profile);
     await browser.context.addInitScript(FIRST_FRAME_PROBE);
+    // An unpacked extension loaded with --load-extension gets its dynamic scripts cleared at each browser
+    // start; the worker registers them again from the stored settings as it starts.
+    await expect
+      .poll(() => browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((r: unknown[]) => r.length)))
+      .toBeGreaterThan(0);
     const frame = await firstFrame(`${server.origin}/`);
     expect(frame.overlay).not.toBe(NO_OVERLAY);
     popup = await openPopup(browser);

@@ -24,3 +24,25 @@ export async function waitUntil(check: () => Promise<boolean>, timeout = 3000): 
   }
   return performance.now() - start;
 }
+
+/** The colour a person sees at (x, y): a 1-pixel screenshot, decoded in the page. */
+export async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  return page.evaluate(async (bytes) => {
+    const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+    const ctx = new OffscreenCanvas(1, 1).getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+    return [r!, g!, b!] as [number, number, number];
+  }, Array.from(png));
+}
+
+/** How many different pixel values (x, y) shows over `samples` screenshots `gap` ms apart. */
+export async function distinctFrames(page: Page, x: number, y: number, samples = 6, gap = 70): Promise<number> {
+  const seen = new Set<string>();
+  for (let i = 0; i < samples; i++) {
+    seen.add((await page.screenshot({ clip: { x, y, width: 1, height: 1 } })).toString('base64'));
+    await page.waitForTimeout(gap);
+  }
+  return seen.size;
+}

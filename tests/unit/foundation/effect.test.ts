@@ -32,11 +32,47 @@ describe('multiplierFor / effectFor', () => {
     expect(effectFor(DEFAULT_SETTINGS).reduceMotion).toBe(true);
   });
 
+  it('default effect: no media dim, no dark pages, the site\'s own reduced motion on, autoplay paused', () => {
+    expect(effectFor(DEFAULT_SETTINGS)).toMatchObject({ mediaDim: 0, darkPages: false, siteMotion: true, pauseAutoplay: true });
+  });
+
+  it.each([0, 1, 25, 50, 80])('media dim %i%% -> mediaDim %i / 100, independent of the page dim', (mediaDimPercent) => {
+    for (const dimPercent of [0, 30, 80]) {
+      expect(effectFor({ ...DEFAULT_SETTINGS, dimPercent, mediaDimPercent }).mediaDim).toBe(mediaDimPercent / 100);
+    }
+  });
+
+  it('media dim alone changes neither the page multiplier nor anything else', () => {
+    const plain = effectFor(DEFAULT_SETTINGS);
+    expect(effectFor({ ...DEFAULT_SETTINGS, mediaDimPercent: 40 })).toEqual({ ...plain, mediaDim: 0.4 });
+  });
+
+  it.each<[boolean, boolean, boolean]>([
+    [false, false, false],
+    [false, true, false],
+    [true, false, false],
+    [true, true, true],
+  ])('reduceMotion %s, siteReducedMotion %s -> siteMotion %s (the site design needs reduce motion on)', (reduceMotion, siteReducedMotion, siteMotion) => {
+    const effect = effectFor({ ...DEFAULT_SETTINGS, reduceMotion, siteReducedMotion });
+    expect(effect.siteMotion).toBe(siteMotion);
+    expect(effect.reduceMotion).toBe(reduceMotion);
+  });
+
+  it.each([false, true])('darkPages %s and pauseAutoplay are carried as they are', (on) => {
+    expect(effectFor({ ...DEFAULT_SETTINGS, darkPages: on, pauseAutoplay: !on })).toMatchObject({ darkPages: on, pauseAutoplay: !on });
+  });
+
+  it('NO_EFFECT switches everything off', () => {
+    expect(NO_EFFECT).toEqual({ multiplier: null, reduceMotion: false, mediaDim: 0, darkPages: false, siteMotion: false, pauseAutoplay: false });
+  });
+
   it.each([
     ['dim 0, 6500 K, no tint', { dimPercent: 0, kelvin: 6500, fl41: false }],
   ])('%s gives no multiplier (no overlay)', (_, s) => {
     expect(multiplierFor(s)).toBeNull();
-    expect(effectFor({ ...s, reduceMotion: false })).toEqual(NO_EFFECT);
+    expect(
+      effectFor({ ...s, reduceMotion: false, mediaDimPercent: 0, darkPages: false, siteReducedMotion: true, pauseAutoplay: false }),
+    ).toEqual(NO_EFFECT);
   });
 
   it.each([
@@ -114,8 +150,13 @@ describe('sameEffect', () => {
   it.each<[string, PageEffect, PageEffect, boolean]>([
     ['identical', a, { ...a }, true],
     ['equal multipliers in different arrays', a, { ...a, multiplier: [...a.multiplier!] as unknown as Rgb }, true],
-    ['no effect twice', NO_EFFECT, { multiplier: null, reduceMotion: false }, true],
+    ['no effect twice', NO_EFFECT, { multiplier: null, reduceMotion: false, mediaDim: 0, darkPages: false, siteMotion: false, pauseAutoplay: false }, true],
     ['motion differs', a, { ...a, reduceMotion: false }, false],
+    ['media dim differs', a, { ...a, mediaDim: 0.2 }, false],
+    ['media dim differs slightly', a, effectFor({ ...DEFAULT_SETTINGS, mediaDimPercent: 1 }), false],
+    ['dark pages differ', a, { ...a, darkPages: true }, false],
+    ['site motion differs', a, { ...a, siteMotion: !a.siteMotion }, false],
+    ['autoplay pausing differs', a, { ...a, pauseAutoplay: !a.pauseAutoplay }, false],
     ['multiplier vs none', a, { ...a, multiplier: null }, false],
     ['different multiplier', a, effectFor({ ...DEFAULT_SETTINGS, dimPercent: 31 }), false],
   ])('%s -> %s', (_, x, y, same) => {
@@ -127,7 +168,7 @@ describe('sameEffect', () => {
 describe('effectCss', () => {
   const full = effectFor(DEFAULT_SETTINGS);
   const overlayOnly: PageEffect = { ...full, reduceMotion: false };
-  const motionOnly: PageEffect = { multiplier: null, reduceMotion: true };
+  const motionOnly: PageEffect = { ...NO_EFFECT, reduceMotion: true };
 
   type Case = [string, PageEffect, boolean, boolean, { overlay: boolean; motion: boolean; topLayer: boolean }];
   const cases: Case[] = [
@@ -143,8 +184,9 @@ describe('effectCss', () => {
     ['no effect, subframe', NO_EFFECT, false, false, { overlay: false, motion: false, topLayer: false }],
   ];
 
-  it.each(cases)('%s', (_, effect, topFrame, topLayerFilter, want) => {
-    const css = effectCss(effect, { topFrame, topLayerFilter });
+  // Light pages are not turned dark here (dark: false); tests/unit/relief/effect-css.test.ts covers dark pages.
+  it.each(cases)('%s', (_, effect, topFrame, svgReady, want) => {
+    const css = effectCss(effect, { topFrame, svgReady, dark: false });
     expect(css.includes('background:rgb(')).toBe(want.overlay);
     expect(css.includes(')::after{')).toBe(want.overlay);
     expect(css.includes('mix-blend-mode:multiply')).toBe(want.overlay);
@@ -154,8 +196,8 @@ describe('effectCss', () => {
     if (!want.overlay && !want.motion) expect(css).toBe('');
   });
 
-  it.each(cases)('%s: every declaration is !important', (_, effect, topFrame, topLayerFilter) => {
-    const css = effectCss(effect, { topFrame, topLayerFilter });
+  it.each(cases)('%s: every declaration is !important', (_, effect, topFrame, svgReady) => {
+    const css = effectCss(effect, { topFrame, svgReady, dark: false });
     const blocks = [...css.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
     for (const block of blocks) {
       const declarations = block.split(';').filter((d) => d.trim() !== '');
@@ -165,13 +207,13 @@ describe('effectCss', () => {
   });
 
   it('overlay colour is the multiplier in 0-255 channels', () => {
-    const css = effectCss(overlayOnly, { topFrame: true, topLayerFilter: false });
+    const css = effectCss(overlayOnly, { topFrame: true, svgReady: false, dark: false });
     expect(overlayColour(css)).toEqual(channels(full.multiplier!));
     expect(overlayColour(css)![0]).toBe(179);
   });
 
   it('overlay is fixed over the whole viewport, on top, and lets input through', () => {
-    const css = effectCss(overlayOnly, { topFrame: true, topLayerFilter: false });
+    const css = effectCss(overlayOnly, { topFrame: true, svgReady: false, dark: false });
     for (const part of [
       'position:fixed!important',
       'inset:0!important',
@@ -183,9 +225,10 @@ describe('effectCss', () => {
     }
   });
 
-  const motionCss = effectCss(motionOnly, { topFrame: false, topLayerFilter: false });
+  const motionCss = effectCss(motionOnly, { topFrame: false, svgReady: false, dark: false });
 
   it.each([
+    'background-attachment:scroll!important',
     'animation-duration:1ms!important',
     'animation-iteration-count:1!important',
     'transition-duration:1ms!important',
@@ -213,7 +256,7 @@ describe('effectCss', () => {
   });
 
   it('rules on :root carry ID-level specificity (beat page !important class rules)', () => {
-    const css = effectCss(full, { topFrame: true, topLayerFilter: false });
+    const css = effectCss(full, { topFrame: true, svgReady: false, dark: false });
     expect(css).toContain(':root:not(#');
   });
 });
@@ -236,6 +279,11 @@ describe('colorMatrixValues', () => {
     [[0, 0, 0], '0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 1 0'],
   ])('%j -> %s', (m, values) => {
     expect(colorMatrixValues(m)).toBe(values);
+  });
+
+  it('null (no multiplier, e.g. dark pages alone) is the identity matrix', () => {
+    expect(colorMatrixValues(null)).toBe('1 0 0 0 0 0 1 0 0 0 0 0 1 0 0 0 0 0 1 0');
+    expect(colorMatrixValues(null)).toBe(colorMatrixValues([1, 1, 1]));
   });
 
   it.each([DEFAULT_SETTINGS, { dimPercent: 80, kelvin: 1900, fl41: true }])(

@@ -9,7 +9,7 @@ import {
   type Settings,
 } from '@/lib/settings-schema';
 
-const defaults = (): Settings => ({ ...DEFAULT_SETTINGS, exceptions: [] });
+const defaults = (): Settings => ({ ...DEFAULT_SETTINGS, exceptions: [], soundAllowed: [] });
 
 const VALID: Settings = {
   version: 1,
@@ -18,6 +18,14 @@ const VALID: Settings = {
   kelvin: 2700,
   fl41: true,
   reduceMotion: false,
+  // Every new field differs from its default, so a fallback is always visible.
+  mediaDimPercent: 25,
+  stillImages: false,
+  pauseAutoplay: false,
+  muteSound: false,
+  soundAllowed: ['music.example', 'radio.example.org'],
+  siteReducedMotion: false,
+  darkPages: true,
   exceptions: ['example.com', 'news.example.org'],
   logTurnsOnMode: false,
   idleDetectionSeconds: 120,
@@ -29,6 +37,25 @@ const VALID: Settings = {
 describe('DEFAULT_SETTINGS', () => {
   it('are the documented defaults', () => {
     expect(DEFAULT_SETTINGS).toMatchObject({ enabled: false, dimPercent: 30, kelvin: 3400, fl41: false, reduceMotion: true });
+  });
+
+  it('deep sensory relief: no media dim, still images, autoplay paused, sound muted, site motion on, pages not darkened', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      mediaDimPercent: 0,
+      stillImages: true,
+      pauseAutoplay: true,
+      muteSound: true,
+      soundAllowed: [],
+      siteReducedMotion: true,
+      darkPages: false,
+    });
+  });
+
+  it('VALID (the fixture below) differs from the defaults in every field but version', () => {
+    for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+      if (key !== 'version') expect(VALID[key], key).not.toEqual(DEFAULT_SETTINGS[key]);
+    }
+    expect(Object.keys(VALID).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
   });
 
   it('parse to themselves', () => {
@@ -77,6 +104,22 @@ describe('parseSettings', () => {
     ['kelvin', Number.POSITIVE_INFINITY],
     ['fl41', 'true'],
     ['reduceMotion', 0],
+    ['mediaDimPercent', -1],
+    ['mediaDimPercent', 81],
+    ['mediaDimPercent', 12.5],
+    ['mediaDimPercent', '20'],
+    ['mediaDimPercent', null],
+    ['stillImages', 'false'],
+    ['pauseAutoplay', 0],
+    ['muteSound', null],
+    ['siteReducedMotion', 'yes'],
+    ['darkPages', 1],
+    ['soundAllowed', 'music.example'],
+    ['soundAllowed', ['Music.example']],
+    ['soundAllowed', ['https://music.example']],
+    ['soundAllowed', ['']],
+    ['soundAllowed', [null]],
+    ['soundAllowed', Array.from({ length: 5001 }, (_, i) => `h${i}.example`)],
     ['exceptions', 'example.com'],
     ['exceptions', ['Example.com']],
     ['exceptions', ['https://example.com']],
@@ -104,6 +147,9 @@ describe('parseSettings', () => {
     ['kelvin', 4200],
     ['dimPercent', 0],
     ['dimPercent', 80],
+    ['mediaDimPercent', 0],
+    ['mediaDimPercent', 1],
+    ['mediaDimPercent', 80],
     ['idleDetectionSeconds', 15],
     ['idleDetectionSeconds', 600],
     ['sessionBreakMinutes', 1],
@@ -148,6 +194,22 @@ describe('parseSettings', () => {
     expect(DEFAULT_SETTINGS.exceptions).toEqual([]);
   });
 
+  it.each<[string, unknown]>([
+    ['missing', {}],
+    ['garbage', 'garbage'],
+    ['invalid', { soundAllowed: 'x' }],
+  ])('never hands out the shared default soundAllowed array (%s)', (_, input) => {
+    const a = parseSettings(input);
+    a.soundAllowed.push('mutated.example');
+    expect(parseSettings(input).soundAllowed).toEqual([]);
+    expect(DEFAULT_SETTINGS.soundAllowed).toEqual([]);
+  });
+
+  it('an empty soundAllowed list and a bracketed IPv6 host are kept', () => {
+    expect(parseSettings({ ...VALID, soundAllowed: [] }).soundAllowed).toEqual([]);
+    expect(parseSettings({ ...VALID, soundAllowed: ['[::1]'] }).soundAllowed).toEqual(['[::1]']);
+  });
+
   it('does not mutate its input', () => {
     const input = { ...VALID, dimPercent: 'lots', exceptions: [...VALID.exceptions] };
     const copy = structuredClone(input);
@@ -168,6 +230,14 @@ describe('settingsPatchSchema', () => {
     ['exceptions', { exceptions: ['example.com', 'a-b.example.org'] }],
     ['no exceptions', { exceptions: [] }],
     ['timings', { idleDetectionSeconds: 15, sessionBreakMinutes: 60, breakReminderMinutes: 480 }],
+    ['media dim 0', { mediaDimPercent: 0 }],
+    ['media dim 80', { mediaDimPercent: 80 }],
+    [
+      'relief flags',
+      { stillImages: false, pauseAutoplay: false, muteSound: false, siteReducedMotion: false, darkPages: true },
+    ],
+    ['sound allowed', { soundAllowed: ['music.example', '127.0.0.1'] }],
+    ['no sound allowed', { soundAllowed: [] }],
   ])('accepts %s', (_, patch) => {
     const result = settingsPatchSchema.safeParse(patch);
     expect(result.success).toBe(true);
@@ -199,6 +269,19 @@ describe('settingsPatchSchema', () => {
     ['session break 61', { sessionBreakMinutes: 61 }],
     ['reminder 14 min', { breakReminderMinutes: 14 }],
     ['reminder 481 min', { breakReminderMinutes: 481 }],
+    ['media dim -1', { mediaDimPercent: -1 }],
+    ['media dim 81', { mediaDimPercent: 81 }],
+    ['media dim 2.5', { mediaDimPercent: 2.5 }],
+    ['media dim as string', { mediaDimPercent: '10' }],
+    ['stillImages as string', { stillImages: 'true' }],
+    ['pauseAutoplay null', { pauseAutoplay: null }],
+    ['muteSound as number', { muteSound: 1 }],
+    ['siteReducedMotion as string', { siteReducedMotion: 'no' }],
+    ['darkPages as number', { darkPages: 0 }],
+    ['soundAllowed not an array', { soundAllowed: 'music.example' }],
+    ['an uppercase allowed host', { soundAllowed: ['Music.example'] }],
+    ['a URL as allowed host', { soundAllowed: ['https://music.example/'] }],
+    ['too many allowed hosts', { soundAllowed: Array.from({ length: 5001 }, (_, i) => `h${i}.example`) }],
   ])('refuses %s', (_, patch) => {
     expect(settingsPatchSchema.safeParse(patch).success).toBe(false);
   });
@@ -214,6 +297,8 @@ describe('settingsPatchSchema', () => {
     ['long host', { exceptions: ['a'.repeat(253)] }],
     ['5000 exceptions', { exceptions: Array.from({ length: 5000 }, (_, i) => `h${i}.example`) }],
     ['5001 exceptions', { exceptions: Array.from({ length: 5001 }, (_, i) => `h${i}.example`) }],
+    ['5000 sound-allowed hosts', { soundAllowed: Array.from({ length: 5000 }, (_, i) => `h${i}.example`) }],
+    ['every relief field', { mediaDimPercent: 80, stillImages: false, pauseAutoplay: false, muteSound: false, soundAllowed: ['[::1]'], siteReducedMotion: false, darkPages: true }],
   ])('an accepted patch (%s) survives parseSettings unchanged', (_, patch) => {
     const { version: _v, ...patchable } = patch as Partial<Settings>;
     const checked = settingsPatchSchema.safeParse(patchable);

@@ -1,0 +1,214 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSiteMotionSheets } from '@/lib/page-effect/site-motion-sheets';
+
+/*
+ * happy-dom (20.x) has CSSMediaRule and MediaList with a settable mediaText, and getComputedStyle
+ * evaluates @media rules against an emulated "no motion preference" system, which is all this module
+ * needs. Two gaps are bridged here, each to what browsers do:
+ *  - there is no global CSSRuleList (rule lists are plain arrays), and the module tests
+ *    `rule.cssRules instanceof CSSRuleList`;
+ *  - CSSStyleSheet.media is a string, not a MediaList, and the module reads `sheet.media.mediaText`.
+ */
+const g = globalThis as Record<string, unknown>;
+let addedRuleList = false;
+let styleSheetsDescriptor: PropertyDescriptor | undefined;
+
+beforeEach(() => {
+  if (typeof g.CSSRuleList === 'undefined') {
+    g.CSSRuleList = class {
+      static [Symbol.hasInstance](value: unknown) {
+        return Array.isArray(value);
+      }
+    };
+    addedRuleList = true;
+  }
+  const proto = Object.getPrototypeOf(document) as object;
+  const getter = findGetter(proto, 'styleSheets');
+  styleSheetsDescriptor = Object.getOwnPropertyDescriptor(document, 'styleSheets');
+  Object.defineProperty(document, 'styleSheets', {
+    configurable: true,
+    get() {
+      const sheets = getter.call(document) as StyleSheetList;
+      for (const sheet of Array.from(sheets)) {
+        const media = (sheet as unknown as { media: unknown }).media;
+        if (typeof media === 'string') Object.defineProperty(sheet, 'media', { value: { mediaText: media }, configurable: true });
+      }
+      return sheets;
+    },
+  });
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+});
+
+afterEach(() => {
+  sheets?.disable();
+  sheets = null;
+  if (styleSheetsDescriptor) Object.defineProperty(document, 'styleSheets', styleSheetsDescriptor);
+  else delete (document as unknown as Record<string, unknown>).styleSheets;
+  if (addedRuleList) delete g.CSSRuleList;
+  addedRuleList = false;
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+});
+
+function findGetter(proto: object | null, key: string): () => unknown {
+  for (let p = proto; p; p = Object.getPrototypeOf(p) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(p, key);
+    if (d?.get) return d.get;
+  }
+  throw new Error(`no getter for ${key}`);
+}
+
+const REDUCE = '(prefers-reduced-motion: reduce)';
+const NO_PREF = '(prefers-reduced-motion: no-preference)';
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+let sheets: ReturnType<typeof createSiteMotionSheets> | null = null;
+const create = () => (sheets = createSiteMotionSheets(document));
+
+function addStyle(css: string, parent: Element = document.head): HTMLStyleElement {
+  const style = document.createElement('style');
+  style.textContent = css;
+  parent.append(style);
+  return style;
+}
+const mediaTexts = (style: HTMLStyleElement) =>
+  Array.from(style.sheet!.cssRules)
+    .filter((r): r is CSSMediaRule => 'media' in r)
+    .map((r) => r.media.mediaText);
+function target(): HTMLElement {
+  const div = document.createElement('div');
+  div.className = 'a';
+  document.body.append(div);
+  return div;
+}
+
+describe('createSiteMotionSheets (happy-dom)', () => {
+  it('happy-dom premise: no motion preference, and @media rules apply in getComputedStyle', () => {
+    expect(window.matchMedia(REDUCE).matches).toBe(false);
+    addStyle(`@media ${NO_PREF} { .a { color: blue } }`);
+    expect(getComputedStyle(target()).color).toBe('blue');
+  });
+
+  it('enable() rewrites a reduce query so the page\'s reduced-motion design applies; disable() restores it', () => {
+    // (A fresh element each time: happy-dom caches computed styles until the DOM changes.)
+    const style = addStyle(`@media ${REDUCE} { .a { color: red } }`);
+    expect(getComputedStyle(target()).color).not.toBe('red');
+
+    create().enable();
+    expect(mediaTexts(style)).toEqual([NO_PREF]);
+    expect(getComputedStyle(target()).color).toBe('red');
+
+    sheets!.disable();
+    expect(mediaTexts(style)).toEqual([REDUCE]);
+    expect(getComputedStyle(target()).color).not.toBe('red');
+  });
+
+  it('no-preference rules (motion for people who did not ask) are switched off, and back', () => {
+    const style = addStyle(`@media ${NO_PREF} { .a { color: blue } } @media ${REDUCE} { .a { color: red } }`);
+    create().enable();
+    expect(mediaTexts(style)).toEqual([REDUCE, NO_PREF]);
+    expect(getComputedStyle(target()).color).toBe('red');
+    sheets!.disable();
+    expect(mediaTexts(style)).toEqual([NO_PREF, REDUCE]);
+  });
+
+  it('leaves other media rules alone', () => {
+    const style = addStyle(`@media (min-width: 1px) { .a { color: green } } @media print { .a { color: black } }`);
+    create().enable();
+    expect(mediaTexts(style)).toEqual(['(min-width: 1px)', 'print']);
+  });
+
+  it('reaches rules nested in @supports', () => {
+    const style = addStyle(`@supports (display: grid) { @media ${REDUCE} { .a { color: red } } }`);
+    create().enable();
+    const inner = (style.sheet!.cssRules[0] as CSSSupportsRule).cssRules[0] as CSSMediaRule;
+    expect(inner.media.mediaText).toBe(NO_PREF);
+    sheets!.disable();
+    expect(inner.media.mediaText).toBe(REDUCE);
+  });
+
+  it('rewrites a list and an `and` query in place', () => {
+    const style = addStyle(`@media print, ${REDUCE} { .a { color: red } } @media screen and ${REDUCE} { .b { color: red } }`);
+    create().enable();
+    expect(mediaTexts(style)).toEqual([`print, ${NO_PREF}`, `screen and ${NO_PREF}`]);
+    sheets!.disable();
+    expect(mediaTexts(style)).toEqual([`print, ${REDUCE}`, `screen and ${REDUCE}`]);
+  });
+
+  it('enabling twice does not swap back', () => {
+    const style = addStyle(`@media ${REDUCE} { .a { color: red } }`);
+    const s = create();
+    s.enable();
+    s.enable();
+    expect(mediaTexts(style)).toEqual([NO_PREF]);
+    s.disable();
+    s.disable();
+    expect(mediaTexts(style)).toEqual([REDUCE]);
+  });
+
+  it('a <style> added while on is rewritten', async () => {
+    create().enable();
+    const style = addStyle(`@media ${REDUCE} { .a { color: red } }`);
+    await tick();
+    expect(mediaTexts(style)).toEqual([NO_PREF]);
+    expect(getComputedStyle(target()).color).toBe('red');
+    sheets!.disable();
+    expect(mediaTexts(style)).toEqual([REDUCE]);
+  });
+
+  it('a <style> added after disable() is left alone', async () => {
+    const s = create();
+    s.enable();
+    s.disable();
+    const style = addStyle(`@media ${REDUCE} { .a { color: red } }`);
+    await tick();
+    expect(mediaTexts(style)).toEqual([REDUCE]);
+  });
+
+  it('a rewritten sheet scanned again (window load) is not swapped back', () => {
+    const style = addStyle(`@media ${REDUCE} { .a { color: red } }`);
+    create().enable();
+    window.dispatchEvent(new Event('load'));
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(mediaTexts(style)).toEqual([NO_PREF]);
+  });
+
+  it('window load rescans: a sheet the observer did not see is rewritten then', () => {
+    const s = create();
+    s.enable();
+    // Rules inserted through the CSSOM produce no mutation record.
+    const style = addStyle('');
+    style.sheet!.insertRule(`@media ${REDUCE} { .a { color: red } }`, 0);
+    window.dispatchEvent(new Event('load'));
+    expect(mediaTexts(style)).toEqual([NO_PREF]);
+  });
+
+  it('does nothing when the system already asks for reduced motion', async () => {
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) => ({ matches: query === REDUCE, media: query }) as MediaQueryList,
+    );
+    const style = addStyle(`@media ${REDUCE} { .a { color: red } } @media ${NO_PREF} { .a { color: blue } }`);
+    create().enable();
+    expect(mediaTexts(style)).toEqual([REDUCE, NO_PREF]);
+    const later = addStyle(`@media ${REDUCE} { .b { color: red } }`);
+    await tick();
+    window.dispatchEvent(new Event('load'));
+    expect(mediaTexts(later)).toEqual([REDUCE]);
+    sheets!.disable();
+    expect(mediaTexts(style)).toEqual([REDUCE, NO_PREF]);
+  });
+
+  it('a <style> inside an added element is rewritten too', async () => {
+    // BUG (lib/page-effect/site-motion-sheets.ts, MutationObserver callback): only added nodes that
+    // are themselves <style> trigger a scan, so a widget inserted as <div><style>...</style></div>
+    // (innerHTML, templates, embeds) keeps its motion until window load, and forever after load.
+    create().enable();
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = `<style>@media ${REDUCE} { .a { color: red } }</style>`;
+    document.body.append(wrapper);
+    await tick();
+    expect(mediaTexts(wrapper.querySelector('style')!)).toEqual([NO_PREF]);
+  });
+});
