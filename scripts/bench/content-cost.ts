@@ -26,7 +26,7 @@ interface TraceEvent {
   args?: { data?: { url?: string; frame?: string } };
 }
 
-async function traceLoad(cdp: CDPSession, page: Page, url: string): Promise<TraceEvent[]> {
+export async function traceLoad(cdp: CDPSession, page: Page, url: string): Promise<TraceEvent[]> {
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
   await page.goto(url);
   const complete = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -45,7 +45,7 @@ async function traceLoad(cdp: CDPSession, page: Page, url: string): Promise<Trac
 }
 
 /** Complete events not nested inside an earlier one of the same list on the same thread. */
-function topLevel(events: TraceEvent[]): TraceEvent[] {
+export function topLevel(events: TraceEvent[]): TraceEvent[] {
   const sorted = [...events].sort((a, b) => a.ts - b.ts);
   const out: TraceEvent[] = [];
   for (const e of sorted) {
@@ -64,7 +64,10 @@ export async function measureContentCost(ctx: BenchContext): Promise<Row[]> {
   await popup.modeSwitch().click();
   await bootRegistered(browser, true);
   const ext = `chrome-extension://${browser.extensionId}/`;
-  const ours = (url = '') => url === `${ext}content-scripts/content.js` || url.startsWith(`${ext}boot/`);
+  // document_start: the tiny page-boot script, the registered boot files and the page-world script;
+  // the main content script runs at document_end, once the page is parsed.
+  const atStart = (url = '') => url === `${ext}page-boot.js` || url === `${ext}main-world.js` || url.startsWith(`${ext}boot/`);
+  const ours = (url = '') => atStart(url) || url === `${ext}content-scripts/content.js`;
 
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
@@ -80,10 +83,11 @@ export async function measureContentCost(ctx: BenchContext): Promise<Row[]> {
     const evaluations = topLevel(events.filter((e) => e.name === 'EvaluateScript' && inMain(e)));
     const calls = topLevel(events.filter((e) => e.name === 'FunctionCall' && inMain(e)));
     if (i < 0) continue;
-    if (!evaluations.some((e) => e.args?.data?.url?.endsWith('content.js'))) throw new Error(`load ${i}: no EvaluateScript of content.js in the trace`);
-    files = Math.max(files, evaluations.length);
-    wall.push(sum(evaluations, 'dur'));
-    cpu.push(sum(evaluations, 'tdur'));
+    if (!evaluations.some((e) => e.args?.data?.url?.endsWith('page-boot.js'))) throw new Error(`load ${i}: no EvaluateScript of page-boot.js in the trace`);
+    const start = evaluations.filter((e) => atStart(e.args?.data?.url));
+    files = Math.max(files, start.length);
+    wall.push(sum(start, 'dur'));
+    cpu.push(sum(start, 'tdur'));
     contentOnly.push(sum(evaluations.filter((e) => e.args?.data?.url?.endsWith('/content.js')), 'dur'));
     callbacks.push(sum(calls, 'dur'));
   }
@@ -93,13 +97,13 @@ export async function measureContentCost(ctx: BenchContext): Promise<Row[]> {
   const label = `${LOADS} traced loads of the calm page, mode on, no CPU throttle`;
   return [
     row(
-      `Main-thread time at document_start: EvaluateScript of content.js + boot/*.js (${files} scripts) in the main frame, wall; ${label}`,
+      `Main-thread time at document_start: EvaluateScript of page-boot.js + boot/*.js + main-world.js (${files} scripts) in the main frame, wall; ${label}`,
       spread(wall, 2),
       'median <= 1 ms',
       median(wall) <= 1,
     ),
-    row('  of which content.js alone (the rest: the boot files, ready.js applying the effect), wall', spread(contentOnly, 2), 'info'),
     row('  same evaluations, thread CPU time (trace tdur)', spread(cpu, 2), 'info'),
+    row('  the main content script (content.js) at document_end, after parsing, wall', spread(contentOnly, 2), 'info'),
     row('  later content.js callbacks during the load (FunctionCall events: settings read, apply), wall', spread(callbacks, 2), 'info'),
   ];
 }
