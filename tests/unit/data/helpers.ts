@@ -1,20 +1,7 @@
 import { afterEach } from 'vitest';
-import type { Attack } from '@/lib/attack/schema';
 import { openPenumbraDb, type Db } from '@/lib/db/open-db';
 
-/** A stored attack with every field at its default, for tests that only care about a few. */
-export function makeAttack(overrides: Partial<Attack> & Pick<Attack, 'id' | 'start'>): Attack {
-  return {
-    end: null,
-    severity: null,
-    phase: null,
-    symptoms: [],
-    triggers: [],
-    medications: [],
-    notes: '',
-    ...overrides,
-  };
-}
+export { makeAttack } from '../../support/make-attack';
 
 /** A name no other test uses, so every test gets an empty database. */
 export const freshName = () => `test-${crypto.randomUUID()}`;
@@ -39,15 +26,6 @@ afterEach(() => {
 });
 
 /** A deterministic PRNG (mulberry32) so that random cases reproduce. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { createRandom as seededRandom } from '../../support/synthetic-data';
 
 export const HOUR = 3_600_000;

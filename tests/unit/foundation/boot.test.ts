@@ -12,6 +12,7 @@ import {
   type BootState,
 } from '@/lib/page-effect/boot';
 import type { EffectSettings } from '@/lib/page-effect/effect';
+import { createRandom } from '../../support/synthetic-data';
 import { DIM_RANGE, KELVIN_RANGE } from '@/lib/settings-schema';
 
 const files = allBootFiles();
@@ -73,16 +74,7 @@ const SAMPLES: EffectSettings[] = [
 ];
 
 /** Deterministic PRNG (mulberry32), so a failing sample is the same on every run. */
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = createRandom;
 
 const RANDOM_SAMPLES = 2000;
 

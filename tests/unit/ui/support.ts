@@ -1,18 +1,5 @@
-import type { Attack } from '@/lib/attack/schema';
 
-/** A stored attack with every field at its default, for tests that only care about a few. */
-export function makeAttack(overrides: Partial<Attack> & Pick<Attack, 'id' | 'start'>): Attack {
-  return {
-    end: null,
-    severity: null,
-    phase: null,
-    symptoms: [],
-    triggers: [],
-    medications: [],
-    notes: '',
-    ...overrides,
-  };
-}
+export { makeAttack } from '../../support/make-attack';
 
 /** A promise that never settles: a background that has not answered yet. */
 export const never = <T>() => new Promise<T>(() => {});
