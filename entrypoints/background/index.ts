@@ -4,11 +4,10 @@ import { AttackStore } from '@/lib/db/attack-store';
 import { openPenumbraDb } from '@/lib/db/open-db';
 import { serveMessages } from '@/lib/messaging/server';
 import { serialQueue } from '@/lib/serial-queue';
-import { readSettings, watchSettings, type Settings } from '@/lib/settings';
 import { attackHandlers } from './attack-handlers';
 import { backupHandlers } from './backup-handlers';
 import { imagePageHandlers } from './image-animation';
-import { applySettingsEffects } from './settings-effects';
+import { followSettings } from './settings-effects';
 import { startSoundGuard } from './sound';
 import { handleCommand } from './toggle-command';
 import { lazyDb } from './lazy-db';
@@ -30,17 +29,6 @@ export default defineBackground(() => {
     imagePageHandlers,
   );
   startSoundGuard();
-  let previous: Settings | null = null;
-  watchSettings((settings) => {
-    applySettingsEffects(settings, previous);
-    if (previous && (previous.idleDetectionSeconds !== settings.idleDetectionSeconds || previous.sessionBreakMinutes !== settings.sessionBreakMinutes)) {
-      screenTime.configure(settings);
-    }
-    previous = settings;
-  });
+  followSettings(screenTime);
   browser.commands.onCommand.addListener((command) => void handleCommand(command));
-  readSettings().then((settings) => {
-    applySettingsEffects(settings, null);
-    previous = settings;
-  }, (error) => console.error('Penumbra: settings unreadable', error));
 });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Settings } from '@/lib/settings';
+import { readSettings, watchSettings, type Settings } from '@/lib/settings';
 import { showModeBadge } from './badge';
 import { pageWorldRegistrationFor, syncBootRegistration } from './boot-registration';
 import { syncImageAnimation } from './image-animation';
@@ -21,7 +21,7 @@ async function injectPageWorld(): Promise<void> {
 }
 
 /** Everything in the browser that follows the settings; `previous` is null at worker start. */
-export function applySettingsEffects(settings: Settings, previous: Settings | null): void {
+function applySettingsEffects(settings: Settings, previous: Settings | null): void {
   void syncBootRegistration(settings);
   void showModeBadge(settings);
   void syncImageAnimation(settings).catch((e) => console.error('Penumbra: image animation setting', e));
@@ -29,4 +29,27 @@ export function applySettingsEffects(settings: Settings, previous: Settings | nu
   const pageWorldNow = pageWorldRegistrationFor(settings) !== null;
   const pageWorldBefore = previous !== null && pageWorldRegistrationFor(previous) !== null;
   if (pageWorldNow && !pageWorldBefore && previous !== null) void injectPageWorld();
+}
+
+/**
+ * Keeps the browser in step with the settings: at worker start (the registrations and the badge may
+ * be stale after an update or a browser start) and on every change. Registers its listener at once.
+ */
+export function followSettings(screenTime: { configure(settings: Settings): void }): void {
+  let previous: Settings | null = null;
+  watchSettings((settings) => {
+    applySettingsEffects(settings, previous);
+    const trackingChanged =
+      previous !== null &&
+      (previous.idleDetectionSeconds !== settings.idleDetectionSeconds || previous.sessionBreakMinutes !== settings.sessionBreakMinutes);
+    if (trackingChanged) screenTime.configure(settings);
+    previous = settings;
+  });
+  readSettings().then(
+    (settings) => {
+      applySettingsEffects(settings, null);
+      previous ??= settings;
+    },
+    (error) => console.error('Penumbra: settings unreadable', error),
+  );
 }
