@@ -1,6 +1,7 @@
 import { Slider } from '@/components/Slider';
 import { Switch } from '@/components/Switch';
-import { DIM_RANGE, type Settings, type SettingsPatch } from '@/lib/settings';
+import type { Settings, SettingsPatch } from '@/lib/settings';
+import { DIM_RANGE } from '@/lib/settings-ranges';
 
 interface ReliefPanelProps {
   settings: Settings;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { TOGGLE_COMMAND } from '@/lib/commands';
-import { hostOf } from '@/lib/settings';
+import { hostOf } from '@/lib/site';
 import { useEffect, useState } from 'preact/hooks';
 
 /** The host of the tab the popup was opened over (null for browser pages), and the toggle shortcut. */

@@ -1,10 +1,14 @@
 import { browser } from 'wxt/browser';
 import { formatIssue } from '../attack/issues';
-import { protocol, replySchema, type Input, type MessageName, type Output } from './protocol';
+import type { Input, MessageName, Output } from './protocol';
 
 /** Asks the background; resolves with the validated answer or rejects with its error message. */
 export async function send<N extends MessageName>(name: N, input: Input<N>): Promise<Output<N>> {
-  const raw = await browser.runtime.sendMessage({ penumbra: 1, name, input });
+  // The schemas load beside the request, not before the page's first render.
+  const [raw, { protocol, replySchema }] = await Promise.all([
+    browser.runtime.sendMessage({ penumbra: 1, name, input }),
+    import('./protocol'),
+  ]);
   const reply = replySchema.safeParse(raw);
   if (!reply.success) throw new Error(`No valid answer from the background for ${name}`);
   if (!reply.data.ok) throw new Error(reply.data.error);
