@@ -41,6 +41,9 @@ describe('the review page', () => {
     expect(await numbers.textContent()).toContain(`${expected.usableAttacks} attacks and ${expected.controlWindows} control windows`);
     expect(await page.locator('.finding .headline').textContent()).toBe('More screen time than usual came before your attacks.');
     expect(await page.locator('.caveats').textContent()).toContain('not a cause');
+    // 200 % zoom of a 1280-pixel window: 640 CSS pixels wide, and nothing scrolls sideways.
+    await page.setViewportSize({ width: 640, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     await page.close();
   });
 
