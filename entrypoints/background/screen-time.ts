@@ -83,11 +83,8 @@ export function startScreenTime(db: () => Promise<Db>, now: () => number = Date.
   void feed(async () => {
     const settings = await readSettings();
     browser.idle.setDetectionInterval(settings.idleDetectionSeconds);
-    // storage.session is empty after a browser restart, but survives worker restarts.
-    const flag = await browser.storage.session.get(SESSION_FLAG);
-    await browser.storage.session.set({ [SESSION_FLAG]: true });
     const idle = (await browser.idle.queryState(settings.idleDetectionSeconds)) as IdleState;
-    return { type: 'worker-start', browserStart: !flag[SESSION_FLAG], idle };
+    return { type: 'worker-start', browserStart: await isBrowserStart(), idle };
   });
   void feed(watching);
 
@@ -103,6 +100,19 @@ export function startScreenTime(db: () => Promise<Db>, now: () => number = Date.
       return state;
     },
   };
+}
+
+/**
+ * Did the browser start (rather than only this worker)? storage.session is empty after a browser
+ * start but survives worker restarts. Without it (Firefox's persistent MV2 background page) the
+ * background only starts with the browser or the extension, which is a start too.
+ */
+async function isBrowserStart(): Promise<boolean> {
+  const session = (browser.storage as { session?: typeof browser.storage.local }).session;
+  if (!session) return true;
+  const flag = await session.get(SESSION_FLAG);
+  await session.set({ [SESSION_FLAG]: true });
+  return !flag[SESSION_FLAG];
 }
 
 async function keepHeartbeat(wanted: boolean): Promise<void> {
