@@ -47,7 +47,15 @@ async function applyRegistration(settings: Settings): Promise<void> {
   // update keeps keys that are absent from the new value (an emptied exception list would stay):
   // replacing is simpler and as fast.
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: existing.map((r) => r.id) });
-  if (wanted.length > 0) await browser.scripting.registerContentScripts(wanted);
+  // One call each: a browser without page-world content scripts must still get the boot scripts.
+  for (const registration of wanted) {
+    try {
+      await browser.scripting.registerContentScripts([registration]);
+    } catch (error) {
+      if (registration.id === BOOT_SCRIPT_ID) throw error;
+      console.warn('Penumbra: page-world script not supported here', error);
+    }
+  }
 }
 
 let running: Promise<void> | null = null;

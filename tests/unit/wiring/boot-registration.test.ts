@@ -140,8 +140,12 @@ describe('syncBootRegistration', () => {
     await Promise.all(done);
     expect(fake.duplicates()).toBe(0);
     expect(fake.registered.get(BOOT_SCRIPT_ID)).toEqual(bootRegistrationFor(all.at(-1)!));
-    // Only the latest pending change is applied after the one in flight.
-    expect(fake.scripting.registerContentScripts.mock.calls.length).toBeLessThanOrEqual(2);
+    // Only the latest pending change is applied after the one in flight (each apply registers the
+    // boot scripts once, and the page-world script in a call of its own).
+    const bootRegistrations = fake.scripting.registerContentScripts.mock.calls.filter(([list]) =>
+      list.some((r) => r.id === BOOT_SCRIPT_ID),
+    );
+    expect(bootRegistrations.length).toBeLessThanOrEqual(2);
   });
 
   it('rapid calls spread over time, switching on and off, end in the last state without errors', async () => {
