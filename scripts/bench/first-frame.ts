@@ -4,6 +4,7 @@ import { NO_OVERLAY } from '../../tests/e2e/support/effect.ts';
 import { FIRST_FRAME_PROBE, type FirstFrame } from '../../tests/e2e/support/pages.ts';
 import { openPopup } from '../../tests/e2e/support/popup.ts';
 import { bootRegistered, row, type BenchContext, type Row } from './kit.ts';
+import { DEFAULT_RELIEF, expectRelief } from './relief-bench-pages.ts';
 
 const LOADS = 50;
 const WARM_UP = 3;
@@ -31,6 +32,8 @@ export async function measureFirstFrame(ctx: BenchContext): Promise<Row[]> {
   if ((await popup.modeSwitch().getAttribute('aria-checked')) !== 'false') throw new Error('mode not off at start');
   await popup.modeSwitch().click();
   await bootRegistered(browser, true);
+  // Every relief at its default (on, apart from dark pages and extra media dimming): checked, and named in the row.
+  const relief = await expectRelief(browser, DEFAULT_RELIEF);
 
   // An unthrottled page for the reference busy-loop time.
   const reference = await browser.context.newPage();
@@ -61,7 +64,7 @@ export async function measureFirstFrame(ctx: BenchContext): Promise<Row[]> {
 
   return [
     row(
-      `Loads with overlay + blend + stilled motion at the first animation frame (FIRST_FRAME_PROBE), CPU throttled ${RATE}x via CDP (checked: busy loop x${(slowAtStart / fast).toFixed(1)} slower before the loads, x${(slowAtEnd / fast).toFixed(1)} after), mode switched on in the popup`,
+      `Loads with overlay + blend + stilled motion at the first animation frame (FIRST_FRAME_PROBE), CPU throttled ${RATE}x via CDP (checked: busy loop x${(slowAtStart / fast).toFixed(1)} slower before the loads, x${(slowAtEnd / fast).toFixed(1)} after), mode switched on in the popup, relief at its defaults (${relief})`,
       `${ok}/${LOADS}`,
       `${LOADS}/${LOADS}`,
       ok === LOADS,

@@ -10,14 +10,21 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EXTENSION_DIR } from '../../tests/e2e/support/browser.ts';
 import { startServer } from '../../tests/e2e/support/server.ts';
+import { measureCaseCrossoverTime } from './case-crossover-time.ts';
 import { measureContentCost } from './content-cost.ts';
 import { measureContentSize } from './content-size.ts';
 import { measureDbSize } from './db-size.ts';
 import { measureFirstFrame } from './first-frame.ts';
+import { measureHeartbeatCost } from './heartbeat-cost.ts';
+import { measureHeavyLoad } from './heavy-load.ts';
 import { launcher, row, snapshotExtension, type Row, type Section } from './kit.ts';
 import { measureLogCommit } from './log-commit.ts';
+import { measureMutationCost } from './mutation-cost.ts';
 import { benchRoutes } from './pages.ts';
 import { measurePopupReady } from './popup-ready.ts';
+import { measureReviewDataTime } from './review-data-time.ts';
+import { measureReviewOpen } from './review-open.ts';
+import { measureScreenTimeStorage } from './screen-time-storage.ts';
 import { measureScroll } from './scroll.ts';
 import { measureToggleTabs } from './toggle-tabs.ts';
 
@@ -33,6 +40,13 @@ export const SECTIONS: Section[] = [
   { issue: 'attack log', name: '5 popup ready', measure: measurePopupReady },
   { issue: 'attack log', name: '6 log committed', measure: measureLogCommit },
   { issue: 'attack log', name: '7 database size', measure: measureDbSize },
+  { issue: 'screen time', name: 'st1 storage for 5 years', measure: measureScreenTimeStorage },
+  { issue: 'screen time', name: 'st2 review.data load of 5 years', measure: measureReviewDataTime },
+  { issue: 'screen time', name: 'st3 heartbeat cost', measure: measureHeartbeatCost },
+  { issue: 'review / analysis', name: 'r4 caseCrossover time', measure: measureCaseCrossoverTime },
+  { issue: 'review / analysis', name: 'r5 review page to finding', measure: measureReviewOpen },
+  { issue: 'deep relief', name: 'd6 mutation cost', measure: measureMutationCost },
+  { issue: 'deep relief', name: 'd7 heavy page load', measure: measureHeavyLoad },
 ];
 
 /** Plain aligned text: long labels wrap badly in console.table. */

@@ -22,8 +22,11 @@ export interface BenchContext {
   origin: string;
   /** The copy of .output/chrome-mv3 this run loads (a rebuild by someone else mid-run cannot touch it). */
   extensionDir: string;
-  /** A fresh Chromium profile with the built extension; closed and removed when the run ends. */
-  launch(): Promise<ExtensionBrowser>;
+  /**
+   * A fresh Chromium profile with the built extension; closed and removed when the section ends.
+   * `seedProfile`: a closed profile directory to start from (copied, never changed).
+   */
+  launch(seedProfile?: string): Promise<ExtensionBrowser>;
   /** Progress on stderr, so stdout keeps only the table. */
   log(message: string): void;
 }
@@ -109,12 +112,13 @@ function killProfileProcesses(profileDir: string): void {
 }
 
 /** Launches profiles with `extensionDir` and remembers them, so the run cleans up even after an error. */
-export function launcher(extensionDir: string): { launch: () => Promise<ExtensionBrowser>; closeAll: () => Promise<void> } {
+export function launcher(extensionDir: string): { launch: (seedProfile?: string) => Promise<ExtensionBrowser>; closeAll: () => Promise<void> } {
   const open: ExtensionBrowser[] = [];
   return {
-    launch: async () => {
+    launch: async (seedProfile?: string) => {
       const profileDir = newProfileDir();
       try {
+        if (seedProfile) cpSync(seedProfile, profileDir, { recursive: true });
         const browser = await launchWithExtension(profileDir, extensionDir);
         open.push(browser);
         return browser;

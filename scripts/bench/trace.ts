@@ -1,0 +1,68 @@
+// Chrome traces for the bench: record around an action through a CDP session, then pick events.
+// A session of a page records that page's processes only; a browser session (context.browser()
+// .newBrowserCDPSession()) records every process, the extension's service worker included.
+import type { CDPSession } from 'playwright-core';
+
+export interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: {
+    name?: string;
+    src_file?: string;
+    data?: { url?: string; frame?: string; type?: string; message?: string };
+    chrome_mojo_event_info?: { mojo_interface_tag?: string; watcher_notify_interface_tag?: string };
+  };
+}
+
+/** Traces `categories` while `action` runs; returns every event of the trace. */
+export async function recordTrace(cdp: CDPSession, categories: string, action: () => Promise<void>): Promise<TraceEvent[]> {
+  let stream: string | undefined;
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReturnAsStream' });
+  try {
+    await action();
+  } finally {
+    const complete = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    ({ stream } = await complete);
+  }
+  if (!stream) throw new Error('trace came back without a stream');
+  const chunks: Buffer[] = [];
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    chunks.push(Buffer.from(chunk.data, chunk.base64Encoded ? 'base64' : 'utf8'));
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const trace = JSON.parse(Buffer.concat(chunks).toString('utf8')) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return Array.isArray(trace) ? trace : trace.traceEvents;
+}
+
+/** The (pid, tid) of the first thread whose name matches. */
+export function findThread(events: TraceEvent[], name: RegExp): { pid: number; tid: number } | null {
+  const meta = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && name.test(e.args?.name ?? ''));
+  return meta ? { pid: meta.pid, tid: meta.tid } : null;
+}
+
+/** Complete events not nested inside an earlier one of the same list on the same thread. */
+export function topLevel(events: TraceEvent[]): TraceEvent[] {
+  const sorted = events.filter((e) => e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const out: TraceEvent[] = [];
+  const lastOn = new Map<string, TraceEvent>();
+  for (const e of sorted) {
+    const key = `${e.pid}/${e.tid}`;
+    const last = lastOn.get(key);
+    if (last && e.ts < last.ts + (last.dur ?? 0)) continue;
+    out.push(e);
+    lastOn.set(key, e);
+  }
+  return out;
+}
+
+/** Sum of `dur` (wall) or `tdur` (thread CPU, falling back to dur) in ms. */
+export const sumMs = (events: TraceEvent[], key: 'dur' | 'tdur' = 'dur') => events.reduce((s, e) => s + (e[key] ?? e.dur ?? 0), 0) / 1000;
