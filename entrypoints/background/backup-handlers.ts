@@ -1,15 +1,16 @@
 import { attacksToCsv, parseBackup, planImport, serializeBackup } from '@/lib/backup';
 import type { AttackStore } from '@/lib/db/attack-store';
-import { addIntervals, toStored } from '@/lib/db/interval-store';
+import { addIntervals, toIso, toStored } from '@/lib/db/interval-store';
 import type { Db } from '@/lib/db/open-db';
 import type { Handlers } from '@/lib/messaging/server';
 import { serialQueue } from '@/lib/serial-queue';
 import { readSettings, writeSettings } from '@/lib/settings';
 
-import type { Interval } from '@/lib/attack/schema';
+import type { StoredInterval } from '@/lib/db/schema';
+import { flattenIntervals } from '@/lib/messaging/compact-intervals';
 
 type BackupHandlers = Pick<Handlers, 'backup.export' | 'backup.import' | 'review.data'>;
-type ScreenTimeReader = () => Promise<{ sessions: Interval[]; coverage: Interval[] }>;
+type ScreenTimeReader = () => Promise<{ sessions: StoredInterval[]; coverage: StoredInterval[] }>;
 
 export function backupHandlers(
   db: Db,
@@ -21,13 +22,14 @@ export function backupHandlers(
   return {
     async 'review.data'() {
       const [attacks, intervals] = await Promise.all([store.list(), screenTime()]);
-      return { attacks, screenTime: intervals };
+      return { attacks, screenTime: { sessions: flattenIntervals(intervals.sessions), coverage: flattenIntervals(intervals.coverage) } };
     },
     async 'backup.export'() {
       const [attacks, intervals, settings] = await Promise.all([store.list(), screenTime(), readSettings()]);
       const hasScreenTime = intervals.sessions.length + intervals.coverage.length > 0;
+      const iso = { sessions: intervals.sessions.map(toIso), coverage: intervals.coverage.map(toIso) };
       return {
-        json: serializeBackup({ attacks, screenTime: hasScreenTime ? intervals : undefined, settings }, now()),
+        json: serializeBackup({ attacks, screenTime: hasScreenTime ? iso : undefined, settings }, now()),
         csv: attacksToCsv(attacks),
       };
     },

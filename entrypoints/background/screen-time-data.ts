@@ -1,17 +1,20 @@
-import type { Interval } from '@/lib/attack/schema';
-import { readIntervals, toIso } from '@/lib/db/interval-store';
+import { readIntervals } from '@/lib/db/interval-store';
 import type { Db } from '@/lib/db/open-db';
 import type { StoredInterval } from '@/lib/db/schema';
 import { openIntervals } from '@/lib/screen-time/tracker';
 import type { TrackerState } from '@/lib/screen-time/tracker-state';
 
-/** Stored intervals plus the still-open ones, merged where they meet, as ISO intervals. */
-export async function screenTimeUpToNow(db: Db, state: TrackerState | null, now: number): Promise<{ sessions: Interval[]; coverage: Interval[] }> {
+/** Stored intervals plus the still-open ones, merged where they meet (epoch milliseconds). */
+export async function screenTimeUpToNow(
+  db: Db,
+  state: TrackerState | null,
+  now: number,
+): Promise<{ sessions: StoredInterval[]; coverage: StoredInterval[] }> {
   const [sessions, coverage] = await Promise.all([readIntervals(db, 'sessions'), readIntervals(db, 'coverage')]);
   const open = state ? openIntervals(state, now) : { session: null, coverage: null };
   return {
-    sessions: withOpen(sessions, open.session).map(toIso),
-    coverage: withOpen(coverage, open.coverage).map(toIso),
+    sessions: withOpen(sessions, open.session),
+    coverage: withOpen(coverage, open.coverage),
   };
 }
 

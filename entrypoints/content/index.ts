@@ -12,8 +12,9 @@ import { playImageOnClick, restartImages } from './still-images';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  // The first paint is handled by entrypoints/page-boot.ts at document_start; this runs after parsing.
-  runAt: 'document_end',
+  // The first paint is handled by entrypoints/page-boot.ts at document_start (and the page-world script);
+  // this one, with the settings library, waits until the page is idle, off the page's loading path.
+  runAt: 'document_idle',
   allFrames: true,
   matchAboutBlank: true,
   main(ctx) {

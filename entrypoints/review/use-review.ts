@@ -1,16 +1,24 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { attackExposure, caseCrossover, dailyExposure, medicationDays, overuseNotices } from '@/lib/analysis';
 import { send } from '@/lib/messaging/client';
+import { isoIntervals } from '@/lib/messaging/compact-intervals';
 import type { Output } from '@/lib/messaging/protocol';
 
-export type ReviewData = Output<'review.data'>;
+/** The record as the analyses read it: the backup's shape, with ISO intervals. */
+export type ReviewData = Pick<Output<'review.data'>, 'attacks'> & {
+  screenTime: { sessions: { start: string; end: string }[]; coverage: { start: string; end: string }[] };
+};
 
 /** The record from the background and everything the page derives from it; reload() after changes. */
 export function useReview(now: () => Date = () => new Date()) {
   const [data, setData] = useState<ReviewData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(() => {
-    send('review.data', {}).then(setData, (e: Error) => setError(e.message));
+    send('review.data', {}).then(
+      ({ attacks, screenTime }) =>
+        setData({ attacks, screenTime: { sessions: isoIntervals(screenTime.sessions), coverage: isoIntervals(screenTime.coverage) } }),
+      (e: Error) => setError(e.message),
+    );
   }, []);
   useEffect(reload, [reload]);
   const derived = useMemo(() => {

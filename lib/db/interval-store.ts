@@ -1,4 +1,5 @@
 import type { Interval } from '../attack/schema';
+import { mergeIntervals } from '../screen-time/interval';
 import type { Db } from './open-db';
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { PenumbraDB, StoredInterval } from './schema';
@@ -39,11 +40,25 @@ export async function mergeInto<Name extends IntervalStoreName, Tx extends Array
   await store.put({ start, end });
 }
 
-/** Adds intervals (see mergeInto) in one transaction: all are added or none. */
+/**
+ * Adds many intervals at once (an import): the union with what is stored is computed in memory and
+ * only the intervals that changed are written, in one transaction, so all are added or none. Five
+ * years of sessions (about 20,000) take one read and one batch of writes instead of a round trip each.
+ */
 export async function addIntervals(db: Db, name: IntervalStoreName, intervals: readonly StoredInterval[]): Promise<void> {
   const tx = db.transaction(name, 'readwrite');
   await allOrNothing(tx, async () => {
-    for (const interval of intervals) await mergeInto(tx.store, interval);
+    const stored = await tx.store.getAll();
+    const merged = mergeIntervals([...stored, ...intervals.filter((i) => i.end > i.start)]);
+    const before = new Map(stored.map((i) => [i.start, i.end]));
+    const keep = new Set<number>();
+    const writes: Promise<unknown>[] = [];
+    for (const interval of merged) {
+      keep.add(interval.start);
+      if (before.get(interval.start) !== interval.end) writes.push(tx.store.put(interval));
+    }
+    for (const start of before.keys()) if (!keep.has(start)) writes.push(tx.store.delete(start));
+    await Promise.all(writes);
   });
 }
 

@@ -1,4 +1,5 @@
-import { attackIdSchema, attackPatchSchema, attackSchema, intervalSchema } from '../attack/schema';
+import { attackIdSchema, attackPatchSchema, attackSchema } from '../attack/schema';
+import { compactIntervalsSchema } from './compact-intervals';
 import { dateTimeSchema } from '../attack/date-time';
 import { z } from '../zod';
 
@@ -31,12 +32,12 @@ export const protocol = {
   'attack.delete': { input: z.strictObject({ id: attackIdSchema }), output: z.object({ deleted: z.boolean() }) },
   'attack.list': { input: none, output: z.array(attackSchema) },
   'attack.ongoing': { input: none, output: z.nullable(attackSchema) },
-  /** Everything the review page analyses, in the backup's shape; open intervals run up to now. */
+  /** Everything the review page analyses; intervals compact (see compact-intervals), open ones up to now. */
   'review.data': {
     input: none,
     output: z.object({
       attacks: z.array(attackSchema),
-      screenTime: z.object({ sessions: z.array(intervalSchema), coverage: z.array(intervalSchema) }),
+      screenTime: z.object({ sessions: compactIntervalsSchema, coverage: compactIntervalsSchema }),
     }),
   },
   'backup.export': { input: none, output: z.object({ json: z.string(), csv: z.string() }) },

@@ -9,5 +9,8 @@ export async function reviewData(browser: ExtensionBrowser): Promise<{ attacks: 
   const reply = await page.evaluate(() => chrome.runtime.sendMessage({ penumbra: 1, name: 'review.data', input: {} }));
   await page.close();
   if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
+  // Intervals travel compact ([start, end, ...] in ms); the tests read them as ISO intervals.
+  const iso = (flat: number[]) =>
+    Array.from({ length: flat.length / 2 }, (_, i) => ({ start: new Date(flat[2 * i]!).toISOString(), end: new Date(flat[2 * i + 1]!).toISOString() }));
+  return { attacks: reply.value.attacks, screenTime: { sessions: iso(reply.value.screenTime.sessions), coverage: iso(reply.value.screenTime.coverage) } };
 }

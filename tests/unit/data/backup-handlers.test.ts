@@ -46,8 +46,8 @@ const MY_SETTINGS: Settings = {
 
 /** Screen time as the background reads it, straight from the stores (no open tracker intervals). */
 const storedScreenTime = (db: Db) => async () => ({
-  sessions: (await readIntervals(db, 'sessions')).map(toIso),
-  coverage: (await readIntervals(db, 'coverage')).map(toIso),
+  sessions: await readIntervals(db, 'sessions'),
+  coverage: await readIntervals(db, 'coverage'),
 });
 
 async function setup({ seed = true, now = NOW } = {}) {
@@ -331,14 +331,22 @@ describe('review.data', () => {
     const db = await freshDb();
     const store = new AttackStore(db);
     await store.putAll(ATTACKS);
+    const ms = (iso: string) => Date.parse(iso);
     const intervals = {
-      sessions: [{ start: '2026-01-31T10:00:00.000Z', end: '2026-02-01T09:00:00.000Z' }],
-      coverage: [{ start: '2026-01-31T09:00:00.000Z', end: '2026-02-01T09:00:00.000Z' }],
+      sessions: [{ start: ms('2026-01-31T10:00:00.000Z'), end: ms('2026-02-01T09:00:00.000Z') }],
+      coverage: [{ start: ms('2026-01-31T09:00:00.000Z'), end: ms('2026-02-01T09:00:00.000Z') }],
     };
     const reader = vi.fn(async () => intervals);
     const handlers = backupHandlers(db, store, () => NOW, reader);
     const data = await handlers['review.data']({});
-    expect(data).toEqual({ attacks: [ATTACKS[1], ATTACKS[0], ATTACKS[2]], screenTime: intervals });
+    // Compact on the wire: [start, end, ...] in epoch milliseconds.
+    expect(data).toEqual({
+      attacks: [ATTACKS[1], ATTACKS[0], ATTACKS[2]],
+      screenTime: {
+        sessions: [ms('2026-01-31T10:00:00.000Z'), ms('2026-02-01T09:00:00.000Z')],
+        coverage: [ms('2026-01-31T09:00:00.000Z'), ms('2026-02-01T09:00:00.000Z')],
+      },
+    });
     expect(reader).toHaveBeenCalledTimes(1);
   });
 

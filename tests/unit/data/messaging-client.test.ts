@@ -34,7 +34,7 @@ describe('send', () => {
     ['backup.export', { json: '{}', csv: 'start' }],
     ['backup.import', { ok: false, errors: ['bad'] }],
     ['backup.import', { ok: true, added: 1, replaced: 0, kept: 2, intervals: 3, settingsRestored: false }],
-    ['review.data', { attacks: [attack], screenTime: { sessions: [], coverage: [{ start: '2025-01-01T00:00:00.000Z', end: '2025-01-01T01:00:00.000Z' }] } }],
+    ['review.data', { attacks: [attack], screenTime: { sessions: [], coverage: [Date.parse('2025-01-01T00:00:00.000Z'), Date.parse('2025-01-01T01:00:00.000Z')] } }],
   ] as const)('%s resolves with a valid value %j', async (name, value) => {
     replyWith({ ok: true, value });
     await expect(send(name, name === 'backup.import' ? { text: '', mode: 'keep' } : ({} as never))).resolves.toEqual(value);
