@@ -1,12 +1,15 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { migration001 } from './migrations/001-attacks';
 import { migration002 } from './migrations/002-screen-time';
+import { migration003 } from './migrations/003-interval-chunks';
 import { DB_NAME, type PenumbraDB } from './schema';
 
 export type Db = IDBPDatabase<PenumbraDB>;
 
+type Migration = (db: IDBPDatabase<unknown>, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void | Promise<void>;
+
 /** Migrations in order; index i takes the database from version i to i + 1. Append, never edit. */
-export const MIGRATIONS = [migration001, migration002] as const;
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 export const DB_VERSION = MIGRATIONS.length;
 
 /**
@@ -15,9 +18,11 @@ export const DB_VERSION = MIGRATIONS.length;
  */
 export function openPenumbraDb(name = DB_NAME, version: number = DB_VERSION, onClosed?: () => void): Promise<Db> {
   return openDB<PenumbraDB>(name, version, {
-    upgrade(db, oldVersion, newVersion) {
+    async upgrade(db, oldVersion, newVersion, transaction) {
       const raw = db as unknown as IDBPDatabase<unknown>;
-      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v]!(raw);
+      const tx = transaction as unknown as Parameters<Migration>[1];
+      // In order, each finishing before the next; all inside the one upgrade transaction.
+      for (let v = oldVersion; v < (newVersion ?? version); v++) await MIGRATIONS[v]!(raw, tx);
     },
     blocking(_current, _next, event) {
       // A newer version of the extension wants to upgrade: step aside rather than block it.

@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { Attack } from '../attack/schema';
+import type { IntervalChunk } from './interval-chunks';
 
 export const DB_NAME = 'penumbra';
 
@@ -15,7 +16,6 @@ export interface StoredInterval {
  */
 export interface PenumbraDB extends DBSchema {
   attacks: { key: string; value: Attack; indexes: { 'by-start': string } };
-  sessions: { key: number; value: StoredInterval };
-  coverage: { key: number; value: StoredInterval };
+  intervalChunks: { key: string; value: IntervalChunk };
   tracker: { key: string; value: { key: string; state: unknown } };
 }

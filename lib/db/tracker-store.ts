@@ -16,10 +16,10 @@ export async function loadTracker(db: Db): Promise<{ state: unknown; remindedSes
  * worker stopped at any moment finds either the step before or the step after, never half of one.
  */
 export async function saveTrackerStep(db: Db, state: unknown, closed: Closed): Promise<void> {
-  const tx = db.transaction(['sessions', 'coverage', 'tracker'], 'readwrite');
+  const tx = db.transaction(['intervalChunks', 'tracker'], 'readwrite');
   await allOrNothing(tx, async () => {
-    for (const interval of closed.sessions) await mergeInto(tx.objectStore('sessions'), interval);
-    for (const interval of closed.coverage) await mergeInto(tx.objectStore('coverage'), interval);
+    await mergeInto(tx.objectStore('intervalChunks'), 'sessions', closed.sessions);
+    await mergeInto(tx.objectStore('intervalChunks'), 'coverage', closed.coverage);
     await tx.objectStore('tracker').put({ key: STATE_KEY, state });
   });
 }

@@ -18,7 +18,7 @@ const ROUND_TRIPS = `(async () => {
   }
   const v = reply.value;
   return { times, bytes: new Blob([JSON.stringify(reply)]).size, attacks: v.attacks.length,
-    sessions: v.screenTime.sessions.length, coverage: v.screenTime.coverage.length };
+    sessions: v.screenTime.sessions.length / 2, coverage: v.screenTime.coverage.length / 2 };
 })()`;
 
 interface Trips { times: number[]; bytes: number; attacks: number; sessions: number; coverage: number }

@@ -6,7 +6,8 @@ import { DB_NAME } from '@/lib/db/schema';
 import { loadTracker, saveTrackerStep } from '@/lib/db/tracker-store';
 import { closeAfterTest, freshDb, freshName, makeAttack } from './helpers';
 
-const LATEST_STORES = ['attacks', 'coverage', 'sessions', 'tracker'];
+const V2_STORES = ['attacks', 'coverage', 'sessions', 'tracker'];
+const LATEST_STORES = ['attacks', 'intervalChunks', 'tracker'];
 
 const storeNames = (db: Db) => [...db.objectStoreNames].sort();
 
@@ -46,7 +47,8 @@ describe('migrations', () => {
 
   it.each([
     [1, ['attacks']],
-    [2, LATEST_STORES],
+    [2, V2_STORES],
+    [3, LATEST_STORES],
   ])('version %i has stores %j', async (version, stores) => {
     const db = await freshDb(version);
     expect(db.version).toBe(version);
@@ -57,14 +59,13 @@ describe('migrations', () => {
     const db = await freshDb();
     expect(db.version).toBe(DB_VERSION);
     expect(storeNames(db)).toEqual(LATEST_STORES);
-    const tx = db.transaction(['attacks', 'sessions', 'coverage', 'tracker']);
+    const tx = db.transaction(['attacks', 'intervalChunks', 'tracker']);
     const attacks = tx.objectStore('attacks');
     expect(attacks.keyPath).toBe('id');
     expect([...attacks.indexNames]).toEqual(['by-start']);
     expect(attacks.index('by-start').keyPath).toBe('start');
     expect(attacks.index('by-start').unique).toBe(false);
-    expect(tx.objectStore('sessions').keyPath).toBe('start');
-    expect(tx.objectStore('coverage').keyPath).toBe('start');
+    expect(tx.objectStore('intervalChunks').keyPath).toBe('key');
     expect(tx.objectStore('tracker').keyPath).toBe('key');
     await tx.done;
   });
@@ -104,10 +105,35 @@ describe('migrations', () => {
     const name = freshName();
     await buildAt(1, name);
     const db = closeAfterTest(await openPenumbraDb(name, 2));
+    const raw = db as unknown as import('idb').IDBPDatabase<unknown>;
     expect(await db.count('attacks')).toBe(oldAttacks.length);
-    expect(await db.count('sessions')).toBe(0);
-    expect(await db.count('coverage')).toBe(0);
+    expect(await raw.count('sessions')).toBe(0);
+    expect(await raw.count('coverage')).toBe(0);
     expect(await db.count('tracker')).toBe(0);
+  });
+
+  it('migration 003 moves every stored interval into month records, merged, and drops the old stores', async () => {
+    const name = freshName();
+    const v2 = (await openPenumbraDb(name, 2)) as unknown as import('idb').IDBPDatabase<unknown>;
+    const day = 86_400_000;
+    const jan = Date.UTC(2026, 0, 31, 22);
+    // Per-interval records as version 2 kept them: one crossing into February, two that touch.
+    const sessions = [
+      { start: jan, end: jan + 4 * 3_600_000 },
+      { start: jan + 2 * day, end: jan + 2 * day + 60_000 },
+      { start: jan + 2 * day + 60_000, end: jan + 2 * day + 120_000 },
+    ];
+    const coverage = [{ start: jan - day, end: jan + 3 * day }];
+    const tx = v2.transaction(['sessions', 'coverage'], 'readwrite');
+    await Promise.all([...sessions.map((i) => tx.objectStore('sessions').put(i)), ...coverage.map((i) => tx.objectStore('coverage').put(i)), tx.done]);
+    v2.close();
+
+    const db = closeAfterTest(await openPenumbraDb(name, 3));
+    expect(storeNames(db)).toEqual(LATEST_STORES);
+    expect(await readIntervals(db, 'sessions')).toEqual([sessions[0], { start: jan + 2 * day, end: jan + 2 * day + 120_000 }]);
+    expect(await readIntervals(db, 'coverage')).toEqual(coverage);
+    // Stored by the month of each start: January and February records for sessions.
+    expect((await db.getAllKeys('intervalChunks')).sort()).toEqual(['coverage:2026-01', 'sessions:2026-01', 'sessions:2026-02']);
   });
 
   it('reopening at the latest version runs no migration again and keeps data', async () => {

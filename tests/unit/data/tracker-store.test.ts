@@ -81,12 +81,12 @@ describe('saveTrackerStep', () => {
     expect((await loadTracker(db)).state).toBeNull();
   });
 
-  it('uses a single transaction over the three stores', async () => {
+  it('uses a single transaction over the interval records and the tracker state', async () => {
     const db = await freshDb();
     const spy = vi.spyOn(db, 'transaction');
     await saveTrackerStep(db, state(1), { sessions: [{ start: 1, end: 2 }], coverage: [{ start: 1, end: 3 }] });
     expect(spy).toHaveBeenCalledTimes(1);
-    expect([...(spy.mock.calls[0]![0] as string[])].sort()).toEqual(['coverage', 'sessions', 'tracker']);
+    expect([...(spy.mock.calls[0]![0] as string[])].sort()).toEqual(['intervalChunks', 'tracker']);
     expect(spy.mock.calls[0]![1]).toBe('readwrite');
   });
 
