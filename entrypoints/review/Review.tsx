@@ -13,10 +13,10 @@ import { useReview } from './use-review';
 import { WeeklyPanel } from './WeeklyPanel';
 
 export function Review() {
-  const { data, error, reload, derived } = useReview();
+  const { data, error, reload, summary, details } = useReview();
   if (error) return <p role="alert" class="error">{error}</p>;
-  if (!data || !derived) return <p class="muted">Loading…</p>;
-  const { today, finding, months, notices, last90Days, exposure } = derived;
+  if (!data || !summary) return <p class="muted">Loading…</p>;
+  const { today, finding, months, notices } = summary;
   const days = headacheDaySet(data.attacks);
   const calendarMonths = [2, 1, 0].map((back) => new Date(today.getFullYear(), today.getMonth() - back, 1));
   return (
@@ -28,11 +28,17 @@ export function Review() {
       <div class="screen-only review-body">
         <NoticesPanel notices={notices} />
         <FindingPanel finding={finding} />
-        <WeeklyPanel week={weeklySummary(data.attacks, last90Days, today)} />
-        <section aria-labelledby="chart-title" class="panel">
-          <h2 id="chart-title">Daily screen time</h2>
-          <ScreenChart days={last90Days} attacks={data.attacks} />
-        </section>
+        {details ? (
+          <>
+            <WeeklyPanel week={weeklySummary(data.attacks, details.last90Days, today)} />
+            <section aria-labelledby="chart-title" class="panel">
+              <h2 id="chart-title">Daily screen time</h2>
+              <ScreenChart days={details.last90Days} attacks={data.attacks} />
+            </section>
+          </>
+        ) : (
+          <p class="muted">Loading screen time…</p>
+        )}
         <section aria-labelledby="months-title" class="panel">
           <h2 id="months-title">Month by month</h2>
           <MonthlyTable months={months} />
@@ -40,7 +46,7 @@ export function Review() {
             {calendarMonths.map((m) => <HeadacheCalendar key={m.getTime()} year={m.getFullYear()} month={m.getMonth()} days={days} />)}
           </div>
         </section>
-        <ExposureTable finding={finding} exposure={exposure} />
+        {details && <ExposureTable finding={finding} exposure={details.exposure} />}
         <section aria-labelledby="attacks-title" class="panel">
           <h2 id="attacks-title">Attacks</h2>
           <AttackList attacks={data.attacks} onChanged={reload} />

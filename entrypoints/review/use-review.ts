@@ -21,22 +21,27 @@ export function useReview(now: () => Date = () => new Date()) {
     );
   }, []);
   useEffect(reload, [reload]);
-  const derived = useMemo(() => {
+  // The top of the page (notices, then the finding) is worked out and shown first.
+  const summary = useMemo(() => {
     if (!data) return null;
     const today = now();
     const months = medicationDays(data, today);
-    const from = new Date(today);
-    from.setDate(from.getDate() - 89);
-    return {
-      today,
-      finding: caseCrossover(data),
-      months,
-      notices: overuseNotices(months, today),
-      last90Days: dailyExposure(data, { from, to: today }),
-      exposure: attackExposure(data),
-    };
+    return { today, months, notices: overuseNotices(months, today), finding: caseCrossover(data) };
   }, [data]);
-  return { data, error, reload, derived };
+  // The day-by-day figures follow a frame later, so the first paint is not held up by them.
+  const [details, setDetails] = useState<ReviewDetails | null>(null);
+  useEffect(() => {
+    if (!data || !summary) return;
+    const timer = setTimeout(() => setDetails(reviewDetails(data, summary.today)));
+    return () => clearTimeout(timer);
+  }, [data, summary]);
+  return { data, error, reload, summary, details };
 }
 
-export type ReviewDerived = NonNullable<ReturnType<typeof useReview>['derived']>;
+function reviewDetails(data: ReviewData, today: Date) {
+  const from = new Date(today);
+  from.setDate(from.getDate() - 89);
+  return { last90Days: dailyExposure(data, { from, to: today }), exposure: attackExposure(data) };
+}
+
+export type ReviewDetails = ReturnType<typeof reviewDetails>;
