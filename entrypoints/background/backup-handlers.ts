@@ -39,8 +39,7 @@ export function backupHandlers(
       if (!parsed.ok) return { ok: false as const, errors: parsed.errors };
       const { attacks, screenTime: importedTime, settings } = parsed.backup;
       const plan = planImport(await store.list(), attacks, mode);
-      const tx = db.transaction(['attacks'], 'readwrite');
-      await Promise.all([...plan.toWrite.map((a) => tx.objectStore('attacks').put(a)), tx.done]);
+      await store.putAll(plan.toWrite);
       if (importedTime) {
         await addIntervals(db, 'sessions', importedTime.sessions.map(toStored));
         await addIntervals(db, 'coverage', importedTime.coverage.map(toStored));

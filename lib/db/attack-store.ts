@@ -6,10 +6,14 @@ import type { Db } from './open-db';
  * UI means on disk, and every value is validated before it is written.
  */
 export class AttackStore {
+  /** The log as last read, newest first; dropped on every write through this store. */
+  private cached: Promise<Attack[]> | null = null;
+
   constructor(private readonly db: Db) {}
 
   async put(attack: Attack): Promise<Attack> {
     const valid = attackSchema.parse(attack);
+    this.cached = null;
     const tx = this.db.transaction('attacks', 'readwrite');
     await Promise.all([tx.store.put(valid), tx.done]);
     return valid;
@@ -18,6 +22,7 @@ export class AttackStore {
   /** Writes all or none: one transaction. */
   async putAll(attacks: readonly Attack[]): Promise<void> {
     const valid = attacks.map((a) => attackSchema.parse(a));
+    this.cached = null;
     const tx = this.db.transaction('attacks', 'readwrite');
     await Promise.all([...valid.map((a) => tx.store.put(a)), tx.done]);
   }
@@ -27,6 +32,7 @@ export class AttackStore {
   }
 
   async delete(id: string): Promise<boolean> {
+    this.cached = null;
     const tx = this.db.transaction('attacks', 'readwrite');
     const existed = (await tx.store.getKey(id)) !== undefined;
     await Promise.all([tx.store.delete(id), tx.done]);
@@ -34,8 +40,17 @@ export class AttackStore {
   }
 
   /** Newest first. */
+  /**
+   * Newest first. Read once and kept until the next write through this store (the background is
+   * the only writer), so the review page does not pay for reading the whole log again each time.
+   */
   async list(): Promise<Attack[]> {
-    return (await this.db.getAllFromIndex('attacks', 'by-start')).reverse();
+    this.cached ??= this.db.getAllFromIndex('attacks', 'by-start').then((all) => all.reverse());
+    const attacks = this.cached;
+    attacks.catch(() => {
+      if (this.cached === attacks) this.cached = null;
+    });
+    return (await attacks).slice();
   }
 
   /** The latest attack that has not ended, if it started within the last three days. */

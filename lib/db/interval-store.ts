@@ -13,6 +13,15 @@ export const toIso = (i: StoredInterval): Interval => ({
   end: new Date(i.end).toISOString(),
 });
 
+/**
+ * The intervals as last read, per database and kind; dropped whenever a write touches that kind, so
+ * repeated reads (the review page, the export) cost nothing until something changes.
+ */
+const cache = new WeakMap<object, Map<IntervalKind, Promise<StoredInterval[]>>>();
+const cacheOf = (key: object) => cache.get(key) ?? cache.set(key, new Map()).get(key)!;
+// idb hands out one wrapper per native database, so a transaction's `db` is the `Db` callers hold.
+const forget = (store: { transaction: { db: object } }, kind: IntervalKind) => cacheOf(store.transaction.db).delete(kind);
+
 type ChunkStore<Tx extends ArrayLike<StoreNames<PenumbraDB>>> = IDBPObjectStore<PenumbraDB, Tx, 'intervalChunks', 'readwrite'>;
 
 /**
@@ -27,6 +36,7 @@ export async function mergeInto<Tx extends ArrayLike<StoreNames<PenumbraDB>>>(
 ): Promise<void> {
   const valid = intervals.filter((i) => i.end > i.start);
   if (valid.length === 0) return;
+  forget(store as unknown as { transaction: { db: object } }, kind);
   const chunks = await store.getAll(IDBKeyRange.bound(...chunkRange(kind)));
   const next = toChunks(kind, mergeIntervals([...fromChunks(chunks), ...valid]));
   const before = new Map(chunks.map((c) => [c.key, c.data]));
@@ -57,6 +67,13 @@ export async function allOrNothing(tx: { abort(): void; done: Promise<void> }, w
 
 /** Intervals that overlap [from, to), oldest first; all of them without bounds. */
 export async function readIntervals(db: Db, kind: IntervalKind, from = -Infinity, to = Infinity): Promise<StoredInterval[]> {
-  const chunks = await db.getAll('intervalChunks', IDBKeyRange.bound(...chunkRange(kind)));
-  return fromChunks(chunks).filter((i) => i.end > from && i.start < to);
+  const byKind = cacheOf(db);
+  let all = byKind.get(kind);
+  if (!all) {
+    all = db.getAll('intervalChunks', IDBKeyRange.bound(...chunkRange(kind))).then(fromChunks);
+    byKind.set(kind, all);
+    all.catch(() => byKind.delete(kind));
+  }
+  return (await all).filter((i) => i.end > from && i.start < to);
 }
+
