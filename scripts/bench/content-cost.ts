@@ -2,47 +2,26 @@
 //
 // What a trace of one load holds (Chromium 156, categories below), and what this relies on:
 //   EvaluateScript (cat devtools.timeline, ph X) args.data.{url, frame}: one per script the frame
-//     evaluates, content scripts included, for content.js and each boot/*.js; it wraps the nested
+//     evaluates, content scripts included, for page-boot.js, each boot/*.js and content.js; it wraps the nested
 //     v8.compile (args.data.url) and v8.run (args.fileName, worldName "Penumbra: migraine mode").
 //   FunctionCall (cat devtools.timeline) args.data.{url, frame}: later callbacks of content.js
 //     (storage answer, settings watcher) during the same load, reported on a separate row.
-// Sum per load: `dur` (wall) and `tdur` (thread CPU) of the top-level EvaluateScript events whose url is
-// the extension's content-scripts/content.js or boot/*.js and whose frame is the page's main frame.
+// Sum per load: `dur` (wall) and `tdur` (thread CPU) of the top-level EvaluateScript events of the
+// scripts that run at document_start (page-boot.js, boot/*.js, main-world.js) in the page's main frame.
 import type { CDPSession, Page } from 'playwright-core';
 import { openPopup } from '../../tests/e2e/support/popup.ts';
 import { bootRegistered, median, row, spread, type BenchContext, type Row } from './kit.ts';
+import { recordTrace, type TraceEvent } from './trace.ts';
 
 const LOADS = 30;
 const WARM_UP = 3;
 const CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,v8';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  args?: { data?: { url?: string; frame?: string } };
-}
-
-export async function traceLoad(cdp: CDPSession, page: Page, url: string): Promise<TraceEvent[]> {
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
-  await page.goto(url);
-  const complete = new Promise<{ stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  const { stream } = await complete;
-  if (!stream) throw new Error('trace came back without a stream');
-  const chunks: Buffer[] = [];
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream });
-    chunks.push(Buffer.from(chunk.data, chunk.base64Encoded ? 'base64' : 'utf8'));
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  const trace = JSON.parse(Buffer.concat(chunks).toString('utf8')) as TraceEvent[] | { traceEvents: TraceEvent[] };
-  return Array.isArray(trace) ? trace : trace.traceEvents;
-}
+/** One page load, traced. */
+export const traceLoad = (cdp: CDPSession, page: Page, url: string): Promise<TraceEvent[]> =>
+  recordTrace(cdp, CATEGORIES, async () => {
+    await page.goto(url);
+  });
 
 /** Complete events not nested inside an earlier one of the same list on the same thread. */
 export function topLevel(events: TraceEvent[]): TraceEvent[] {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../tests/e2e/support/browser.ts';
 import { loadReferenceBackup } from '../../tests/support/load-fixture.ts';
+import { storedAttacks } from '../../tests/e2e/support/worker.ts';
 import { REFERENCE_DATASETS } from '../../tests/support/reference-datasets.ts';
 import type { SyntheticBackup } from '../../tests/support/synthetic-data.ts';
 import { sleep, until, type BenchContext } from './kit.ts';
@@ -86,4 +87,16 @@ export async function fiveYearBrowser(ctx: BenchContext): Promise<ExtensionBrows
     await keepAsSeed(fresh);
   }
   return ctx.launch(seed!);
+}
+
+/** Usage once the writes have settled, read from a freshly opened extension page; checks the attack count. */
+export async function settledUsageAfterImport(browser: ExtensionBrowser, attacks: number): Promise<Estimate> {
+  // Give the storage backend time to flush, then read from a freshly opened extension page.
+  await sleep(1000);
+  const again = await openReview(browser);
+  const after = await settledEstimate(again);
+  await again.close();
+  const stored = (await storedAttacks(browser)).length;
+  if (stored !== attacks) throw new Error(`IndexedDB holds ${stored} attacks, expected ${attacks}`);
+  return after;
 }
