@@ -10,12 +10,13 @@ import { syncSound } from './sound';
  * injected when the mode is turned on (it then asks the content script for its state).
  */
 async function injectPageWorld(): Promise<void> {
-  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*', 'file:///*'] });
+  // Every tab: pages extensions may not touch (browser pages, the web store) refuse, and are skipped.
+  const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) =>
       browser.scripting
         .executeScript({ target: { tabId: tab.id!, allFrames: true }, files: ['/main-world.js'], world: 'MAIN' })
-        .catch(() => undefined), // pages extensions may not touch
+        .catch(() => undefined),
     ),
   );
 }
