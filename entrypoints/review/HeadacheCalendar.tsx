@@ -1,8 +1,7 @@
-import { headacheDayKeys } from '@/lib/analysis';
+import { headacheDayKeys, localDayKey } from '@/lib/analysis';
 import type { Attack } from '@/lib/attack/schema';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const key = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const key = (d: Date) => localDayKey(d.getTime());
 
 /** Local days touched by any attack, counted as the monthly numbers count them. */
 export function headacheDaySet(attacks: readonly Attack[]): Set<string> {

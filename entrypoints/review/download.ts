@@ -1,3 +1,5 @@
+import { localDayKey } from '@/lib/analysis';
+
 /** Saves text as a file through a link: no downloads permission needed. */
 export function downloadText(text: string, filename: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -10,5 +12,5 @@ export function downloadText(text: string, filename: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export const today = (now = new Date()) =>
-  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+/** Today's local date, YYYY-MM-DD, for file names. */
+export const today = (now = new Date()) => localDayKey(now.getTime());
