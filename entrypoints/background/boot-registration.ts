@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { BOOT_SCRIPT_ID, bootFilesFor, PAGE_WORLD_SCRIPT_ID, pageWorldBootFilesFor } from '@/lib/page-effect/boot';
-import type { Settings } from '@/lib/settings';
+import { createRegistrationSync } from '@/lib/page-effect/registration-sync';
+import type { PageHandlers } from '@/lib/messaging/server';
+import { readSettings, type Settings } from '@/lib/settings';
 
 type Registration = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
 
@@ -33,51 +35,52 @@ export function pageWorldRegistrationFor(settings: Settings): Registration | nul
   return { ...boot, id: PAGE_WORLD_SCRIPT_ID, js: [...pageWorldBootFilesFor(settings), 'main-world.js'], world: 'MAIN' } as Registration;
 }
 
-/** The parts of a registration that decide what a page gets, in a comparable form. */
-const essence = (r: Registration) =>
-  JSON.stringify([r.id, r.js, r.excludeMatches ?? [], (r as { world?: string }).world ?? 'ISOLATED']);
+const wantedFor = (settings: Settings) =>
+  [bootRegistrationFor(settings), pageWorldRegistrationFor(settings)].filter((r) => r !== null);
 
-async function applyRegistration(settings: Settings): Promise<void> {
-  const wanted = [bootRegistrationFor(settings), pageWorldRegistrationFor(settings)].filter((r) => r !== null);
-  const ids = [BOOT_SCRIPT_ID, PAGE_WORLD_SCRIPT_ID];
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
-  // Unchanged (every worker start): leave it, so pages loading meanwhile are never without it.
-  const same = (a: Registration[], b: Registration[]) => a.map(essence).sort().join() === b.map(essence).sort().join();
-  if (same(existing as Registration[], wanted)) return;
-  // update keeps keys that are absent from the new value (an emptied exception list would stay):
-  // replacing is simpler and as fast.
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: existing.map((r) => r.id) });
-  // One call each: a browser without page-world content scripts must still get the boot scripts.
-  for (const registration of wanted) {
-    try {
-      await browser.scripting.registerContentScripts([registration]);
-    } catch (error) {
-      if (registration.id === BOOT_SCRIPT_ID) throw error;
-      console.warn('Penumbra: page-world script not supported here', error);
-    }
-  }
+/** Passes of every worker instance of this extension run one at a time (two can overlap at start). */
+function acrossWorkers<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? locks.request('penumbra-boot-registration', task) : task();
 }
 
-let running: Promise<void> | null = null;
-let pending: Settings | null = null;
+const registrations = createRegistrationSync({
+  scripting: {
+    getRegistered: (ids) => browser.scripting.getRegisteredContentScripts({ ids }) as Promise<Registration[]>,
+    register: (registration) => browser.scripting.registerContentScripts([registration]),
+    unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
+  },
+  readSettings,
+  wanted: wantedFor,
+  ids: [BOOT_SCRIPT_ID, PAGE_WORLD_SCRIPT_ID],
+  // A browser without page-world content scripts must still get the boot scripts.
+  optional: [PAGE_WORLD_SCRIPT_ID],
+  lock: acrossWorkers,
+  log: (level, message, error) => console[level](`Penumbra: ${message}`, error),
+});
 
 /**
- * Keeps the boot registration in step with the settings. Slider drags send many changes; the calls
- * are serialised (a second register with the same id would fail) and only the latest pending wins.
+ * Brings the boot registrations in line with the stored settings as they are when it runs (see
+ * lib/page-effect/registration-sync.ts). Any trigger may call it, as often as it likes.
  */
-export function syncBootRegistration(settings: Settings): Promise<void> {
-  pending = settings;
-  running ??= (async () => {
-    while (pending) {
-      const next = pending;
-      pending = null;
-      try {
-        await applyRegistration(next);
-      } catch (error) {
-        console.error('Penumbra: could not register the boot scripts', error);
-      }
-    }
-    running = null;
-  })();
-  return running;
+export const syncBootRegistration = (): Promise<void> => registrations.sync();
+
+/**
+ * Chromium clears an unpacked extension's registered scripts when the browser starts, and the
+ * clearing is not ordered with the worker's first registration; so the worker checks again a few
+ * times after it starts instead of trusting what it did (issue 15). Each check is one
+ * getRegisteredContentScripts call when all is well.
+ */
+export const STARTUP_CHECKS_MS = [1_000, 3_000, 10_000, 30_000];
+
+export function checkBootRegistrationAfterStart(): void {
+  for (const delay of STARTUP_CHECKS_MS) setTimeout(() => void syncBootRegistration(), delay);
 }
+
+/** A page found the mode on for its site but no boot values: repair now, so the next page is covered. */
+export const bootPageHandlers: Pick<PageHandlers, 'page.bootMissing'> = {
+  async 'page.bootMissing'() {
+    await syncBootRegistration();
+    return { ok: true };
+  },
+};

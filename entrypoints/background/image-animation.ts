@@ -35,7 +35,7 @@ export async function syncImageAnimation(settings: Settings): Promise<void> {
 let safety: ReturnType<typeof setTimeout> | undefined;
 
 /** A click on a still image plays it once: 'once' while the page restarts it, then still again. */
-export const imagePageHandlers: PageHandlers = {
+export const imagePageHandlers: Pick<PageHandlers, 'page.playImageOnce' | 'page.imagesStillAgain'> = {
   async 'page.playImageOnce'() {
     const setting = animationSetting();
     if (!still || !setting) return { ok: false };

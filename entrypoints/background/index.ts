@@ -6,6 +6,7 @@ import { serveMessages } from '@/lib/messaging/server';
 import { serialQueue } from '@/lib/serial-queue';
 import { attackHandlers } from './attack-handlers';
 import { backupHandlers } from './backup-handlers';
+import { bootPageHandlers } from './boot-registration';
 import { imagePageHandlers } from './image-animation';
 import { followSettings } from './settings-effects';
 import { startSoundGuard } from './sound';
@@ -26,7 +27,7 @@ export default defineBackground(() => {
       const readScreenTime = async () => screenTimeUpToNow(database, await screenTime.current(), Date.now());
       return { ...attackHandlers(store, now, writes), ...backupHandlers(database, store, now, readScreenTime, writes) };
     }),
-    imagePageHandlers,
+    { ...imagePageHandlers, ...bootPageHandlers },
   );
   startSoundGuard();
   followSettings(screenTime);

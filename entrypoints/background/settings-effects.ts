@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { readSettings, watchSettings, type Settings } from '@/lib/settings';
 import { showModeBadge } from './badge';
-import { pageWorldRegistrationFor, syncBootRegistration } from './boot-registration';
+import { checkBootRegistrationAfterStart, pageWorldRegistrationFor, syncBootRegistration } from './boot-registration';
 import { syncImageAnimation } from './image-animation';
 import { syncSound } from './sound';
 
@@ -23,7 +23,7 @@ async function injectPageWorld(): Promise<void> {
 
 /** Everything in the browser that follows the settings; `previous` is null at worker start. */
 function applySettingsEffects(settings: Settings, previous: Settings | null): void {
-  void syncBootRegistration(settings);
+  void syncBootRegistration();
   void showModeBadge(settings);
   void syncImageAnimation(settings).catch((e) => console.error('Penumbra: image animation setting', e));
   void syncSound(settings).catch((e) => console.error('Penumbra: sound', e));
@@ -38,6 +38,10 @@ function applySettingsEffects(settings: Settings, previous: Settings | null): vo
  */
 export function followSettings(screenTime: { configure(settings: Settings): void }): void {
   let previous: Settings | null = null;
+  // Browser start and install/update are when the browser itself changes the registrations.
+  browser.runtime.onStartup.addListener(() => void syncBootRegistration());
+  browser.runtime.onInstalled.addListener(() => void syncBootRegistration());
+  checkBootRegistrationAfterStart();
   watchSettings((settings) => {
     applySettingsEffects(settings, previous);
     const trackingChanged =

@@ -1,8 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchImagesStill } from '@/lib/image-still-signal';
+import { sendPage } from '@/lib/messaging/page-client';
 import { BOOT_GLOBAL, completeBoot, PAGE_STYLE_GLOBAL, type BootState } from '@/lib/page-effect/boot';
 import { effectFor, effectForSite, type PageEffect } from '@/lib/page-effect/effect';
 import { frameSiteHost } from '@/lib/page-effect/frame-site';
+import { bootWentMissing } from '@/lib/page-effect/missing-boot';
 import { createPageStyle, type PageStyle } from '@/lib/page-effect/page-style';
 import { createSiteMotionSheets } from '@/lib/page-effect/site-motion-sheets';
 import { readSettings, watchSettings, type Settings } from '@/lib/settings';
@@ -50,7 +52,14 @@ export default defineContentScript({
       watchImagesStill(() => restartImages(document)),
       playImageOnClick(document, () => imagesStill),
     ];
-    readSettings().then(show, () => {});
+    readSettings().then((settings) => {
+      show(settings);
+      // The mode is on here, yet this page was not booted: the registrations went missing (issue 15).
+      const topFrame = window === window.top;
+      if (bootWentMissing({ settings, host, booted: booted !== null, topFrame, protocol: location.protocol })) {
+        void sendPage('page.bootMissing');
+      }
+    }, () => {});
     ctx.onInvalidated(() => {
       cleanups.forEach((cleanup) => cleanup());
       page.remove();

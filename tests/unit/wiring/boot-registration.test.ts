@@ -1,7 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { bootRegistrationFor, syncBootRegistration } from '@/entrypoints/background/boot-registration';
-import { BOOT_SCRIPT_ID, bootFilesFor } from '@/lib/page-effect/boot';
+import {
+  bootPageHandlers,
+  bootRegistrationFor,
+  checkBootRegistrationAfterStart,
+  pageWorldRegistrationFor,
+  STARTUP_CHECKS_MS,
+  syncBootRegistration,
+} from '@/entrypoints/background/boot-registration';
+import { BOOT_SCRIPT_ID, bootFilesFor, PAGE_WORLD_SCRIPT_ID } from '@/lib/page-effect/boot';
+import { bootWentMissing } from '@/lib/page-effect/missing-boot';
+import type { ScriptRegistration } from '@/lib/page-effect/registration-sync';
+import { fakeScripting } from '../../support/fake-scripting';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 
 const settings = (patch: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, enabled: true, ...patch });
@@ -43,146 +53,91 @@ describe('bootRegistrationFor', () => {
   });
 });
 
-/** chrome.scripting's dynamic content scripts, in memory, with Chrome's errors and some latency. */
-function fakeScripting() {
-  const registered = new Map<string, Record<string, unknown>>();
-  const log: string[] = [];
-  let duplicateRegistrations = 0;
-  const tick = () => new Promise((r) => setTimeout(r, Math.floor(Math.random() * 3)));
-  const scripting = {
-    getRegisteredContentScripts: vi.fn(async (filter?: { ids?: string[] }) => {
-      await tick();
-      return [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id as string)).map((s) => structuredClone(s));
-    }),
-    registerContentScripts: vi.fn(async (scripts: Record<string, unknown>[]) => {
-      await tick();
-      for (const s of scripts) {
-        if (registered.has(s.id as string)) {
-          duplicateRegistrations++;
-          throw new Error(`Duplicate script ID '${s.id}'`);
-        }
-      }
-      for (const s of scripts) {
-        registered.set(s.id as string, structuredClone(s));
-        log.push(`register ${s.id}`);
-      }
-    }),
-    unregisterContentScripts: vi.fn(async (filter?: { ids?: string[] }) => {
-      await tick();
-      for (const id of filter?.ids ?? []) if (!registered.has(id)) throw new Error(`Nonexistent script ID '${id}'`);
-      for (const id of filter?.ids ?? [...registered.keys()]) {
-        registered.delete(id);
-        log.push(`unregister ${id}`);
-      }
-    }),
-    updateContentScripts: vi.fn(async () => {
-      throw new Error('update is not used: it keeps keys absent from the update');
-    }),
+/** chrome.scripting's dynamic content scripts on the fake browser, backed by the port-shaped fake. */
+function fakeChromeScripting() {
+  const fake = fakeScripting();
+  (fakeBrowser as any).scripting = {
+    getRegisteredContentScripts: (filter: { ids: string[] }) => fake.port.getRegistered(filter.ids),
+    registerContentScripts: ([registration]: [ScriptRegistration]) => fake.port.register(registration),
+    unregisterContentScripts: (filter: { ids: string[] }) => fake.port.unregister(filter.ids),
   };
-  (fakeBrowser as any).scripting = scripting;
-  return {
-    scripting,
-    registered,
-    /** What happened to the boot script (other scripts may be registered beside it). */
-    bootLog: () => log.filter((line) => line.endsWith(` ${BOOT_SCRIPT_ID}`)),
-    clearLog: () => void (log.length = 0),
-    duplicates: () => duplicateRegistrations,
-  };
+  return fake;
 }
 
-describe('syncBootRegistration', () => {
-  let fake: ReturnType<typeof fakeScripting>;
+const store = (s: Settings) => fakeBrowser.storage.local.set({ settings: s });
+
+describe('syncBootRegistration (the background wiring)', () => {
+  let fake: ReturnType<typeof fakeChromeScripting>;
   let errors: ReturnType<typeof vi.spyOn>;
 
   beforeEach(() => {
-    fake = fakeScripting();
+    fake = fakeChromeScripting();
     errors = vi.spyOn(console, 'error');
   });
   afterEach(() => {
     expect(errors).not.toHaveBeenCalled();
   });
 
-  it('registers when migraine mode is turned on', async () => {
+  it('registers what the stored settings call for, boot and page-world scripts', async () => {
     const s = settings({ dimPercent: 40 });
-    await syncBootRegistration(s);
-    expect(fake.bootLog()).toEqual([`register ${BOOT_SCRIPT_ID}`]);
+    await store(s);
+    await syncBootRegistration();
     expect(fake.registered.get(BOOT_SCRIPT_ID)).toEqual(bootRegistrationFor(s));
-    expect(fake.scripting.unregisterContentScripts).not.toHaveBeenCalled();
+    expect(fake.registered.get(PAGE_WORLD_SCRIPT_ID)).toEqual(pageWorldRegistrationFor(s));
   });
 
-  it('updates by unregistering and registering again, so removed keys are really gone', async () => {
-    await syncBootRegistration(settings({ exceptions: ['example.com'] }));
-    fake.clearLog();
-    const next = settings({ dimPercent: 60, exceptions: [] });
-    await syncBootRegistration(next);
-    expect(fake.bootLog()).toEqual([`unregister ${BOOT_SCRIPT_ID}`, `register ${BOOT_SCRIPT_ID}`]);
-    expect(fake.registered.get(BOOT_SCRIPT_ID)).toEqual(bootRegistrationFor(next));
-    expect(fake.registered.get(BOOT_SCRIPT_ID)).not.toHaveProperty('excludeMatches');
-    expect(fake.scripting.updateContentScripts).not.toHaveBeenCalled();
+  it('follows the settings as stored when it runs, not as they were when it was called', async () => {
+    await store(settings({ enabled: false }));
+    const startUp = syncBootRegistration();
+    await store(settings({ dimPercent: 55 }));
+    await Promise.all([startUp, syncBootRegistration()]);
+    expect(fake.registered.get(BOOT_SCRIPT_ID)!.js).toEqual(bootFilesFor(settings({ dimPercent: 55 })));
   });
 
-  it('unregisters when migraine mode is turned off', async () => {
-    await syncBootRegistration(settings());
-    await syncBootRegistration(settings({ enabled: false }));
+  it('unregisters everything when the mode goes off', async () => {
+    await store(settings());
+    await syncBootRegistration();
+    await store(settings({ enabled: false }));
+    await syncBootRegistration();
     expect(fake.registered.size).toBe(0);
-    expect(fake.bootLog()).toEqual([`register ${BOOT_SCRIPT_ID}`, `unregister ${BOOT_SCRIPT_ID}`]);
   });
 
-  it('does nothing when off and nothing is registered (Chrome throws on an unknown id)', async () => {
-    await syncBootRegistration(settings({ enabled: false }));
-    expect(fake.scripting.unregisterContentScripts).not.toHaveBeenCalled();
-    expect(fake.scripting.registerContentScripts).not.toHaveBeenCalled();
+  it('a page that found its boot scripts missing gets them registered again for the next page', async () => {
+    await store(settings());
+    await syncBootRegistration();
+    fake.clearAll();
+    await expect(bootPageHandlers['page.bootMissing']()).resolves.toEqual({ ok: true });
+    expect(fake.registered.get(BOOT_SCRIPT_ID)).toEqual(bootRegistrationFor(settings()));
   });
 
-  it('20 rapid calls end with the last settings registered, never a duplicate id', async () => {
-    const all = Array.from({ length: 20 }, (_, i) => settings({ dimPercent: i * 4 }));
-    const done = all.map((s) => syncBootRegistration(s));
-    await Promise.all(done);
-    expect(fake.duplicates()).toBe(0);
-    expect(fake.registered.get(BOOT_SCRIPT_ID)).toEqual(bootRegistrationFor(all.at(-1)!));
-    // Only the latest pending change is applied after the one in flight (each apply registers the
-    // boot scripts once, and the page-world script in a call of its own).
-    const bootRegistrations = fake.scripting.registerContentScripts.mock.calls.filter(([list]) =>
-      list.some((r) => r.id === BOOT_SCRIPT_ID),
-    );
-    expect(bootRegistrations.length).toBeLessThanOrEqual(2);
-  });
-
-  it('rapid calls spread over time, switching on and off, end in the last state without errors', async () => {
-    const calls: Promise<void>[] = [];
-    for (let i = 0; i < 20; i++) {
-      calls.push(syncBootRegistration(settings({ enabled: i % 3 !== 1, dimPercent: i, exceptions: i % 2 ? ['example.com'] : [] })));
-      await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 3)));
+  it('checks again after the worker starts, so a late clearing by the browser is repaired', async () => {
+    vi.useFakeTimers();
+    try {
+      await store(settings());
+      checkBootRegistrationAfterStart();
+      fake.clearAll();
+      await vi.advanceTimersByTimeAsync(STARTUP_CHECKS_MS[0]! + 50);
+      expect(fake.registered.has(BOOT_SCRIPT_ID)).toBe(true);
+      fake.clearAll();
+      await vi.advanceTimersByTimeAsync(STARTUP_CHECKS_MS.at(-1)!);
+      expect(fake.registered.has(BOOT_SCRIPT_ID)).toBe(true);
+    } finally {
+      vi.useRealTimers();
     }
-    const last = settings({ enabled: true, dimPercent: 77, exceptions: ['last.example'] });
-    calls.push(syncBootRegistration(last));
-    await Promise.all(calls);
-    expect(fake.duplicates()).toBe(0);
-    expect(fake.registered.get(BOOT_SCRIPT_ID)).toEqual(bootRegistrationFor(last));
   });
+});
 
-  it('ending switched off leaves nothing registered', async () => {
-    const calls = Array.from({ length: 20 }, (_, i) => syncBootRegistration(settings({ dimPercent: i })));
-    calls.push(syncBootRegistration(settings({ enabled: false })));
-    await Promise.all(calls);
-    expect(fake.registered.size).toBe(0);
-  });
-
-  it('the promise it returns settles once the latest settings are applied', async () => {
-    const first = syncBootRegistration(settings({ dimPercent: 10 }));
-    const second = syncBootRegistration(settings({ dimPercent: 20 }));
-    await second;
-    expect(fake.registered.get(BOOT_SCRIPT_ID)!.js).toEqual(bootFilesFor(settings({ dimPercent: 20 })));
-    await first;
-  });
-
-  it('keeps going after a failure and applies the next settings', async () => {
-    fake.scripting.registerContentScripts.mockRejectedValueOnce(new Error('boom'));
-    errors.mockImplementation(() => {});
-    await syncBootRegistration(settings({ dimPercent: 10 }));
-    expect(errors).toHaveBeenCalledWith('Penumbra: could not register the boot scripts', expect.any(Error));
-    errors.mockClear();
-    await syncBootRegistration(settings({ dimPercent: 20 }));
-    expect(fake.registered.get(BOOT_SCRIPT_ID)!.js).toEqual(bootFilesFor(settings({ dimPercent: 20 })));
+describe('bootWentMissing: which pages report', () => {
+  const page = { settings: settings(), host: 'example.com', booted: false, topFrame: true, protocol: 'https:' };
+  it.each([
+    ['mode on, not booted, top frame', {}, true],
+    ['booted normally (nothing is sent)', { booted: true }, false],
+    ['a subframe (its top frame reports)', { topFrame: false }, false],
+    ['mode off', { settings: settings({ enabled: false }) }, false],
+    ['site excepted', { settings: settings({ exceptions: ['example.com'] }) }, false],
+    ['a file page', { protocol: 'file:', host: null }, true],
+    ['a browser page the boot scripts never reach', { protocol: 'chrome:' }, false],
+  ])('%s', (_, patch, expected) => {
+    expect(bootWentMissing({ ...page, ...patch })).toBe(expected);
   });
 });
