@@ -10,10 +10,15 @@ export default defineConfig({
       'One click dims, warms and stills every page; log attacks privately and see whether long screen sessions come before them.',
     permissions: [
       'storage', 'scripting', 'idle', 'alarms', 'tabs', 'notifications',
+      // The record is not "best effort" storage the browser may evict under disk pressure.
+      'unlimitedStorage',
       // Animated images stand still through the browser's own animation setting (see README).
       ...(browser === 'firefox' ? ['browserSettings'] : ['accessibilityFeatures.modify', 'accessibilityFeatures.read']),
     ],
     host_permissions: ['<all_urls>'],
+    // Automatic backups save into the downloads folder: asked for only when the person turns them on
+    // (Chrome: and hiding the download bubble meanwhile, so no toolbar animation plays).
+    optional_permissions: browser === 'firefox' ? ['downloads'] : ['downloads', 'downloads.ui'],
     options_ui: { page: 'review.html', open_in_tab: true },
     // Listed first so it runs first: the tiny script that paints migraine mode before the page does.
     content_scripts: [

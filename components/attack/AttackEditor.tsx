@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { Attack } from '@/lib/attack/schema';
+import type { Attack, AttackPatch } from '@/lib/attack/schema';
 import { PHASES, SYMPTOMS, TRIGGERS } from '@/lib/attack/vocabulary';
 import { ChoiceGroup } from './ChoiceGroup';
 import { fromLocalInput, toLocalInput } from './local-time';
@@ -10,15 +10,17 @@ import { useAttackDraft } from './use-attack-draft';
 interface AttackEditorProps {
   attack: Attack;
   onSaved?: (attack: Attack) => void;
+  /** A change the background could not save (the popup keeps it as "not saved yet"). */
+  onUnsaved?: (patch: AttackPatch) => void;
   /** The popup shows start and end elsewhere; the review page edits them here. */
   showTimes?: boolean;
   now?: () => Date;
 }
 
 /** Every detail of one attack, each saved the moment it changes. */
-export function AttackEditor({ attack, onSaved, showTimes, now = () => new Date() }: AttackEditorProps) {
+export function AttackEditor({ attack, onSaved, onUnsaved, showTimes, now = () => new Date() }: AttackEditorProps) {
   const id = useId();
-  const { draft, patch, error } = useAttackDraft(attack, onSaved);
+  const { draft, patch, error } = useAttackDraft(attack, onSaved, onUnsaved);
   return (
     <div class="attack-editor">
       {showTimes && (

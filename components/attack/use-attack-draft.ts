@@ -7,7 +7,7 @@ import { send } from '@/lib/messaging/client';
  * popup that closes mid-edit has already handed every keystroke to the background, which applies
  * updates in the order they were sent.
  */
-export function useAttackDraft(attack: Attack, onSaved?: (attack: Attack) => void) {
+export function useAttackDraft(attack: Attack, onSaved?: (attack: Attack) => void, onUnsaved?: (patch: AttackPatch) => void) {
   const [draft, setDraft] = useState(attack);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setDraft(attack), [attack.id]);
@@ -18,7 +18,8 @@ export function useAttackDraft(attack: Attack, onSaved?: (attack: Attack) => voi
         setError(null);
         onSaved?.(saved);
       },
-      (e: Error) => setError(e.message),
+      // Kept by the caller as "not saved yet" when it can, else shown here.
+      (e: Error) => (onUnsaved ? onUnsaved(change) : setError(e.message)),
     );
   };
   return { draft, patch, error };

@@ -12,6 +12,14 @@ import { flattenIntervals } from '@/lib/messaging/compact-intervals';
 type BackupHandlers = Pick<Handlers, 'backup.export' | 'backup.import' | 'review.data'>;
 type ScreenTimeReader = () => Promise<{ sessions: StoredInterval[]; coverage: StoredInterval[] }>;
 
+/** The backup file of the whole record: what "Export backup" saves and automatic backups write. */
+export async function exportBackupJson(store: AttackStore, screenTime: ScreenTimeReader, now: () => Date): Promise<string> {
+  const [attacks, intervals, settings] = await Promise.all([store.list(), screenTime(), readSettings()]);
+  const hasScreenTime = intervals.sessions.length + intervals.coverage.length > 0;
+  const iso = { sessions: intervals.sessions.map(toIso), coverage: intervals.coverage.map(toIso) };
+  return serializeBackup({ attacks, screenTime: hasScreenTime ? iso : undefined, settings }, now());
+}
+
 export function backupHandlers(
   db: Db,
   store: AttackStore,
@@ -25,13 +33,7 @@ export function backupHandlers(
       return { attacks, screenTime: { sessions: flattenIntervals(intervals.sessions), coverage: flattenIntervals(intervals.coverage) } };
     },
     async 'backup.export'() {
-      const [attacks, intervals, settings] = await Promise.all([store.list(), screenTime(), readSettings()]);
-      const hasScreenTime = intervals.sessions.length + intervals.coverage.length > 0;
-      const iso = { sessions: intervals.sessions.map(toIso), coverage: intervals.coverage.map(toIso) };
-      return {
-        json: serializeBackup({ attacks, screenTime: hasScreenTime ? iso : undefined, settings }, now()),
-        csv: attacksToCsv(attacks),
-      };
+      return { json: await exportBackupJson(store, screenTime, now), csv: attacksToCsv(await store.list()) };
     },
     'backup.import': ({ text, mode }) => serial(async () => {
       // The whole file is checked before anything is written; any error leaves the data as it was.

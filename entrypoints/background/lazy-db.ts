@@ -19,6 +19,13 @@ export function lazyDb(open: (onClosed: () => void) => Promise<Db>) {
   }));
   return {
     get,
+    /** Closes this connection and deletes the database; the next use opens a new, empty one. */
+    async destroy(erase: () => Promise<void>): Promise<void> {
+      const open = opening;
+      forget();
+      if (open) (await open.catch(() => null))?.close();
+      await erase();
+    },
     /** Handlers that wait for the database, then delegate to the ones `build` makes from it. */
     wrapHandlers(build: (db: Db) => Promise<Handlers>): Handlers {
       const handlers = () => (built ??= get().then(build));

@@ -80,12 +80,13 @@ export function startScreenTime(db: () => Promise<Db>, now: () => number = Date.
     () => void feed(watching),
   );
 
-  void feed(async () => {
+  const start = (fresh: boolean) => async (): Promise<TrackerEvent> => {
     const settings = await readSettings();
     browser.idle.setDetectionInterval(settings.idleDetectionSeconds);
     const idle = (await browser.idle.queryState(settings.idleDetectionSeconds)) as IdleState;
-    return { type: 'worker-start', browserStart: await isBrowserStart(), idle };
-  });
+    return { type: 'worker-start', browserStart: fresh || (await isBrowserStart()), idle };
+  };
+  void feed(start(false));
   void feed(watching);
 
   return {
@@ -93,6 +94,18 @@ export function startScreenTime(db: () => Promise<Db>, now: () => number = Date.
     configure(settings: Settings) {
       browser.idle.setDetectionInterval(settings.idleDetectionSeconds);
       void feed({ type: 'config', config: trackerConfig(settings) });
+    },
+    /**
+     * Runs `erase` (the database's deletion) between two events, then starts observing afresh: no
+     * interval from before it can be written after it.
+     */
+    async restartAfter(erase: () => Promise<void>): Promise<void> {
+      await serial(async () => {
+        await erase();
+        state = null;
+        reminded = null;
+      });
+      await Promise.all([feed(start(true)), feed(watching)]);
     },
     /** The tracker state as last saved, for the review (open intervals up to now). */
     async current(): Promise<TrackerState | null> {

@@ -3,7 +3,10 @@ import { AttackEditor } from '@/components/attack/AttackEditor';
 import { formatClock, formatDuration } from '@/components/attack/local-time';
 import type { Attack } from '@/lib/attack/schema';
 import { send } from '@/lib/messaging/client';
+import { useUnsavedWrites } from '@/components/attack/use-unsaved-writes';
+import type { UnsavedWrite } from '@/lib/unsaved-writes';
 import { StartedEarlier } from './StartedEarlier';
+import { UnsavedNotice } from './UnsavedNotice';
 
 const now = () => new Date();
 
@@ -17,14 +20,34 @@ export function AttackPanel() {
   }, []);
   const run = (work: Promise<unknown>, done: string) =>
     work.then(() => { setStatus(done); setError(null); }, (e: Error) => setError(e.message));
+  // A write the background could not save is kept and shown as "not saved yet", never lost.
+  const unsaved = useUnsavedWrites((entry, attack) => {
+    if (entry.kind === 'log') setOngoing(attack);
+    if (entry.kind === 'end') setOngoing((o) => (o?.id === attack.id ? null : o));
+    if (entry.kind === 'patch') setOngoing((o) => (o?.id === attack.id ? attack : o));
+    setStatus('Saved.');
+  });
+  const keeping = (entry: UnsavedWrite) => (error: Error) => {
+    setStatus('');
+    unsaved.keep(entry, error.message);
+  };
 
-  const logNow = () => run(send('attack.logNow', {}).then(setOngoing), 'Attack logged.');
+  const logNow = () => {
+    const start = now().toISOString();
+    return send('attack.logNow', {}).then((attack) => { setOngoing(attack); setStatus('Attack logged.'); setError(null); }, keeping({ kind: 'log', start }));
+  };
   const start = (startIso: string) =>
     ongoing
       ? run(send('attack.update', { id: ongoing.id, patch: { start: startIso } }).then(setOngoing), 'Start time changed.')
       : run(send('attack.create', { start: startIso, end: null }).then(setOngoing), 'Attack logged.');
-  const end = () =>
-    ongoing && run(send('attack.update', { id: ongoing.id, patch: { end: now().toISOString() } }).then(() => setOngoing(null)), 'Attack ended and saved.');
+  const end = () => {
+    if (!ongoing) return;
+    const patch = { end: now().toISOString() };
+    send('attack.update', { id: ongoing.id, patch }).then(
+      () => { setOngoing(null); setStatus('Attack ended and saved.'); setError(null); },
+      keeping({ kind: 'end', id: ongoing.id, end: patch.end }),
+    );
+  };
   const pastAttack = (s: string, e: string) => run(send('attack.create', { start: s, end: e }), 'Past attack saved.');
 
   return (
@@ -40,13 +63,14 @@ export function AttackPanel() {
       ) : (
         <button type="button" class="primary wide log" onClick={logNow}>Log attack</button>
       )}
+      <UnsavedNotice entries={unsaved.entries} retry={unsaved.retry} retryError={unsaved.retryError} />
       <p role="status" class="muted">{status}</p>
       {error && <p role="alert" class="error">{error}</p>}
       <StartedEarlier onStart={start} onPastAttack={pastAttack} now={now} />
       {ongoing && (
         <details open class="details">
           <summary>Details (saved as you go)</summary>
-          <AttackEditor attack={ongoing} onSaved={setOngoing} now={now} />
+          <AttackEditor attack={ongoing} onSaved={setOngoing} onUnsaved={(patch) => unsaved.keep({ kind: 'patch', id: ongoing.id, patch })} now={now} />
         </details>
       )}
     </section>

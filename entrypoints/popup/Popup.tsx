@@ -1,6 +1,7 @@
 import { useSettings } from '@/components/use-settings';
 import { AttackPanel } from './AttackPanel';
 import { AllowSound } from './AllowSound';
+import { BackupNotice } from './BackupNotice';
 import { ModePanel } from './ModePanel';
 import { ReliefPanel } from './ReliefPanel';
 import { usePopupContext } from './active-tab';
@@ -21,6 +22,7 @@ export function Popup() {
         <p class="muted">Loading settings…</p>
       )}
       <AttackPanel />
+      <BackupNotice />
       <footer>
         <a href="/review.html" target="_blank">Review</a>
       </footer>

@@ -1,23 +1,23 @@
 import { useId, useState } from 'preact/hooks';
 import { MAX_BACKUP_MB } from '@/lib/backup';
 import { send } from '@/lib/messaging/client';
-import { downloadText, today } from './download';
+import { exportFile } from './download';
 
 interface BackupPanelProps {
   onImported: () => void;
+  onExported?: () => void;
 }
 
 /** Export the whole record (JSON backup, CSV for spreadsheets) and import a backup back. */
-export function BackupPanel({ onImported }: BackupPanelProps) {
+export function BackupPanel({ onImported, onExported }: BackupPanelProps) {
   const id = useId();
   const [mode, setMode] = useState<'keep' | 'replace'>('keep');
   const [result, setResult] = useState<{ ok: boolean; lines: string[] } | null>(null);
 
   const exportAs = async (kind: 'json' | 'csv') => {
     try {
-      const files = await send('backup.export', {});
-      if (kind === 'json') downloadText(files.json, `penumbra-backup-${today()}.json`, 'application/json');
-      else downloadText(files.csv, `penumbra-attacks-${today()}.csv`, 'text/csv');
+      await exportFile(kind);
+      onExported?.();
     } catch (error) {
       setResult({ ok: false, lines: [`Export failed: ${(error as Error).message}`] });
     }

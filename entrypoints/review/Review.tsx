@@ -1,19 +1,28 @@
 import { weeklySummary } from '@/lib/review/weekly-summary';
 import { AttackList } from './AttackList';
 import { BackupPanel } from './BackupPanel';
+import { BackupReminder } from './BackupReminder';
+import { DeleteAllData } from './DeleteAllData';
 import { DoctorReport } from './DoctorReport';
 import { ExposureTable } from './ExposureTable';
 import { FindingPanel } from './FindingPanel';
 import { HeadacheCalendar, headacheDaySet } from './HeadacheCalendar';
 import { MonthlyTable } from './MonthlyTable';
 import { NoticesPanel } from './NoticesPanel';
+import { SafekeepingPanel } from './SafekeepingPanel';
 import { ScreenChart } from './ScreenChart';
 import { SettingsPanel } from './SettingsPanel';
 import { useReview } from './use-review';
+import { useSafekeeping } from './use-safekeeping';
 import { WeeklyPanel } from './WeeklyPanel';
 
 export function Review() {
   const { data, error, reload, summary, details } = useReview();
+  const safekeeping = useSafekeeping();
+  const reloadAll = () => {
+    reload();
+    safekeeping.refresh();
+  };
   if (error) return <p role="alert" class="error">{error}</p>;
   if (!data || !summary) return <p class="muted">Loading…</p>;
   const { today, finding, months, notices } = summary;
@@ -26,6 +35,7 @@ export function Review() {
         <button type="button" onClick={() => window.print()}>Print doctor report</button>
       </header>
       <div class="screen-only review-body">
+        <BackupReminder safekeeping={safekeeping} />
         <NoticesPanel notices={notices} />
         <FindingPanel finding={finding} />
         {details ? (
@@ -51,8 +61,10 @@ export function Review() {
           <h2 id="attacks-title">Attacks</h2>
           <AttackList attacks={data.attacks} onChanged={reload} />
         </section>
-        <BackupPanel onImported={reload} />
+        <SafekeepingPanel safekeeping={safekeeping} />
+        <BackupPanel onImported={reloadAll} onExported={safekeeping.refresh} />
         <SettingsPanel />
+        <DeleteAllData onDeleted={reloadAll} />
       </div>
       <DoctorReport attacks={data.attacks} months={months} finding={finding} today={today} />
     </>

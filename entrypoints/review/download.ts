@@ -1,4 +1,5 @@
 import { localDayKey } from '@/lib/analysis';
+import { send } from '@/lib/messaging/client';
 
 /** Saves text as a file through a link: no downloads permission needed. */
 export function downloadText(text: string, filename: string, type: string): void {
@@ -14,3 +15,10 @@ export function downloadText(text: string, filename: string, type: string): void
 
 /** Today's local date, YYYY-MM-DD, for file names. */
 export const today = (now = new Date()) => localDayKey(now.getTime());
+
+/** "Export backup" / "Export CSV": asks the background for the files and saves the chosen one. */
+export async function exportFile(kind: 'json' | 'csv'): Promise<void> {
+  const files = await send('backup.export', {});
+  if (kind === 'json') downloadText(files.json, `penumbra-backup-${today()}.json`, 'application/json');
+  else downloadText(files.csv, `penumbra-attacks-${today()}.csv`, 'text/csv');
+}

@@ -1,4 +1,4 @@
-import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { deleteDB, openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { migration001 } from './migrations/001-attacks';
 import { migration002 } from './migrations/002-screen-time';
 import { migration003 } from './migrations/003-interval-chunks';
@@ -33,4 +33,9 @@ export function openPenumbraDb(name = DB_NAME, version: number = DB_VERSION, onC
       onClosed?.();
     },
   });
+}
+
+/** Deletes the whole database (every connection must be closed first; the caller's is). */
+export function deletePenumbraDb(name = DB_NAME): Promise<void> {
+  return deleteDB(name);
 }

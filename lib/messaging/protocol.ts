@@ -1,6 +1,7 @@
 import { attackIdSchema, attackPatchSchema, attackSchema } from '../attack/schema';
 import { compactIntervalsSchema } from './compact-intervals';
 import { dateTimeSchema } from '../attack/date-time';
+import { FREQUENCIES, KEEP_RANGE } from '../safekeeping/backup-record';
 import { z } from '../zod';
 
 const none = z.strictObject({}, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unexpected field ${issue.keys.join(', ')}` : 'must be an object') });
@@ -17,6 +18,21 @@ const importResult = z.union([
   }),
   z.object({ ok: z.literal(false), errors: z.array(z.string()) }),
 ]);
+
+const instant = z.number();
+/** What the review page and popup show about backups (see lib/safekeeping). */
+const safekeepingStatus = z.object({
+  frequency: z.enum(FREQUENCIES),
+  keep: z.number(),
+  lastBackupAt: z.nullable(instant),
+  lastAutoAt: z.nullable(instant),
+  nextDueAt: z.nullable(instant),
+  /** A failed automatic backup not yet shown to the person (shown once). */
+  failure: z.nullable(z.object({ at: instant, message: z.string() })),
+  files: z.array(z.object({ id: z.number(), filename: z.string(), at: instant })),
+  remind: z.boolean(),
+  offer: z.boolean(),
+});
 
 /**
  * Every message the popup and review page send to the background: name -> (input, output), defined
@@ -45,6 +61,19 @@ export const protocol = {
     input: z.strictObject({ text: z.string('must be the file\'s text'), mode: modeSchema }),
     output: importResult,
   },
+  'safekeeping.status': { input: none, output: safekeepingStatus },
+  'safekeeping.configure': {
+    input: z.strictObject({
+      frequency: z.enum(FREQUENCIES, 'must be off, daily, weekly or monthly'),
+      keep: z.number().check(z.int(), z.gte(KEEP_RANGE.min), z.lte(KEEP_RANGE.max)),
+    }),
+    output: safekeepingStatus,
+  },
+  'safekeeping.backupNow': { input: none, output: safekeepingStatus },
+  'safekeeping.showFolder': { input: none, output: z.object({ shown: z.boolean() }) },
+  'safekeeping.dismiss': { input: z.strictObject({ what: z.enum(['reminder', 'failure', 'offer']) }), output: safekeepingStatus },
+  /** Deletes the attack log, screen time, settings and backup record; the literal guards against accidents. */
+  'data.deleteAll': { input: z.strictObject({ confirm: z.literal('delete everything') }), output: z.object({ deleted: z.literal(true) }) },
 } as const;
 
 export type Protocol = typeof protocol;

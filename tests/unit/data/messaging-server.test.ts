@@ -12,6 +12,10 @@ const NAMES = Object.keys(protocol) as MessageName[];
 
 const attack = makeAttack({ id: 'a-1', start: '2025-01-01T10:00:00.000Z' });
 
+const safekeepingStatus = {
+  frequency: 'off' as const, keep: 8, lastBackupAt: null, lastAutoAt: null, nextDueAt: null, failure: null, files: [], remind: false, offer: false,
+};
+
 /** Handlers that record their calls and answer with valid outputs. */
 function fakeHandlers() {
   const handlers = {
@@ -24,6 +28,12 @@ function fakeHandlers() {
     'review.data': vi.fn(async () => ({ attacks: [], screenTime: { sessions: [], coverage: [] } })),
     'backup.export': vi.fn(async () => ({ json: '{}', csv: '' })),
     'backup.import': vi.fn(async () => ({ ok: false as const, errors: ['x'] })),
+    'safekeeping.status': vi.fn(async () => safekeepingStatus),
+    'safekeeping.configure': vi.fn(async () => safekeepingStatus),
+    'safekeeping.backupNow': vi.fn(async () => safekeepingStatus),
+    'safekeeping.showFolder': vi.fn(async () => ({ shown: false })),
+    'safekeeping.dismiss': vi.fn(async () => safekeepingStatus),
+    'data.deleteAll': vi.fn(async () => ({ deleted: true as const })),
   };
   const calls = () => Object.values(handlers).reduce((n, fn) => n + fn.mock.calls.length, 0);
   return { handlers: handlers as unknown as Handlers, spies: handlers, calls };
@@ -40,6 +50,12 @@ const VALID_INPUT: Record<MessageName, unknown> = {
   'review.data': {},
   'backup.export': {},
   'backup.import': { text: '{}', mode: 'keep' },
+  'safekeeping.status': {},
+  'safekeeping.configure': { frequency: 'weekly', keep: 8 },
+  'safekeeping.backupNow': {},
+  'safekeeping.showFolder': {},
+  'safekeeping.dismiss': { what: 'reminder' },
+  'data.deleteAll': { confirm: 'delete everything' },
 };
 
 const request = (name: string, input: unknown = VALID_INPUT[name as MessageName]) => ({ penumbra: 1, name, input });

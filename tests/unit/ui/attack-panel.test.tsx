@@ -85,15 +85,18 @@ describe('AttackPanel', () => {
     expect(screen.queryByRole('group', { name: 'Severity (0 none, 10 worst)' })).toBeNull();
   });
 
-  it('an error reply is shown as an alert and the attack stays ongoing', async () => {
+  it('an error reply is shown as an alert, "not saved yet", and the attack stays ongoing', async () => {
     background({
       'attack.ongoing': async () => ongoing,
       'attack.update': async () => { throw new Error('The database is unavailable'); },
     });
     render(<AttackPanel />);
     fireEvent.click(await screen.findByRole('button', { name: 'End attack' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The database is unavailable');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Not saved yet');
+    expect(alert.textContent).toContain('The database is unavailable');
     expect(screen.getByRole('button', { name: 'End attack' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
   it('an unreadable ongoing attack is reported, and "Log attack" still works', async () => {
