@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Attack } from '@/lib/attack/schema';
 import { send } from '@/lib/messaging/client';
 import type { UnsavedWrite } from '@/lib/unsaved-writes';
@@ -20,22 +20,27 @@ function save(entry: UnsavedWrite): Promise<Attack> {
 export function useUnsavedWrites(onSaved?: (entry: UnsavedWrite, attack: Attack) => void) {
   const [entries, setEntries] = useState<UnsavedWrite[]>([]);
   const [retryError, setRetryError] = useState<string | null>(null);
+  // Storage writes one after another, so a "saved" entry can never be written back after its removal.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const stored = <T,>(work: (s: Awaited<ReturnType<typeof store>>) => Promise<T>): Promise<T> => {
+    const next = queue.current.then(async () => work(await store()));
+    queue.current = next.catch(() => undefined);
+    return next;
+  };
   useEffect(() => {
-    void store().then((s) => s.readUnsaved()).then(setEntries, () => {});
+    void stored((s) => s.readUnsaved()).then((kept) => setEntries((list) => [...kept, ...list]), () => {});
   }, []);
   const keep = useCallback((entry: UnsavedWrite, reason?: string) => {
     setRetryError(reason ?? null);
-    setEntries((list) => {
-      void store().then((s) => s.keepUnsaved(entry));
-      return [...list.filter((e) => JSON.stringify(e) !== JSON.stringify(entry)), entry];
-    });
+    setEntries((list) => [...list, entry]);
+    void stored((s) => s.keepUnsaved(entry)).catch(() => {});
   }, []);
   const retry = async () => {
-    const s = await store();
-    for (const entry of await s.readUnsaved().catch(() => entries)) {
+    for (const entry of entries) {
       try {
         const attack = await save(entry);
-        setEntries(await s.dropUnsaved(entry).catch(() => entries.filter((e) => e !== entry)));
+        setEntries((list) => list.filter((e) => e !== entry));
+        void stored((s) => s.dropUnsaved(entry)).catch(() => {});
         onSaved?.(entry, attack);
         setRetryError(null);
       } catch (e) {
