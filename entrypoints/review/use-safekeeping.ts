@@ -28,8 +28,16 @@ export function useSafekeeping() {
   const [status, setStatus] = useState<SafekeepingStatus | null>(null);
   const [facts, setFacts] = useState<Awaited<ReturnType<typeof storageFacts>> | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The reminder stays for this visit once shown, and counts as shown: it comes back after a week at most.
+  const [reminder, setReminder] = useState(false);
   const refresh = useCallback(() => {
-    send('safekeeping.status', {}).then(setStatus, (e: Error) => setError(e.message));
+    send('safekeeping.status', {}).then((next) => {
+      setStatus(next);
+      if (next.remind) {
+        setReminder(true);
+        void send('safekeeping.dismiss', { what: 'reminder' }).catch(() => {});
+      } else if (next.lastBackupAt !== null && next.lastBackupAt > Date.now() - 60_000) setReminder(false);
+    }, (e: Error) => setError(e.message));
     void storageFacts().then(setFacts);
   }, []);
   useEffect(refresh, [refresh]);
@@ -45,6 +53,8 @@ export function useSafekeeping() {
   return {
     status,
     facts,
+    reminder,
+    closeReminder: () => setReminder(false),
     error,
     refresh,
     configure: (change: Input<'safekeeping.configure'>) =>
