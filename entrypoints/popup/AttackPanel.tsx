@@ -3,6 +3,8 @@ import { AttackEditor } from '@/components/attack/AttackEditor';
 import { formatClock, formatDuration } from '@/components/attack/local-time';
 import type { Attack } from '@/lib/attack/schema';
 import { send } from '@/lib/messaging/client';
+import { isOpenPast72h } from '@/lib/attack/long-attack';
+import { LongAttackQuestion } from './LongAttackQuestion';
 import { StartedEarlier } from './StartedEarlier';
 
 const now = () => new Date();
@@ -23,8 +25,9 @@ export function AttackPanel() {
     ongoing
       ? run(send('attack.update', { id: ongoing.id, patch: { start: startIso } }).then(setOngoing), 'Start time changed.')
       : run(send('attack.create', { start: startIso, end: null }).then(setOngoing), 'Attack logged.');
-  const end = () =>
-    ongoing && run(send('attack.update', { id: ongoing.id, patch: { end: now().toISOString() } }).then(() => setOngoing(null)), 'Attack ended and saved.');
+  const endAt = (endIso: string) =>
+    ongoing && run(send('attack.update', { id: ongoing.id, patch: { end: endIso } }).then(() => setOngoing(null)), 'Attack ended and saved.');
+  const end = () => endAt(now().toISOString());
   const pastAttack = (s: string, e: string) => run(send('attack.create', { start: s, end: e }), 'Past attack saved.');
 
   return (
@@ -35,6 +38,7 @@ export function AttackPanel() {
             <strong>Attack since {formatClock(ongoing.start)}</strong>{' '}
             <span class="muted">({formatDuration(ongoing.start, now().toISOString())})</span>
           </p>
+          {isOpenPast72h(ongoing, now()) && <LongAttackQuestion key={ongoing.id} attack={ongoing} now={now} onEnded={endAt} />}
           <button type="button" class="primary wide" onClick={end}>End attack</button>
         </div>
       ) : (

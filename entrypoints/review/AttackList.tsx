@@ -2,11 +2,13 @@ import { useState } from 'preact/hooks';
 import { AttackEditor } from '@/components/attack/AttackEditor';
 import { formatDateTime, formatDuration } from '@/components/attack/local-time';
 import type { Attack } from '@/lib/attack/schema';
+import { lastedPast72h } from '@/lib/attack/long-attack';
 import { send } from '@/lib/messaging/client';
 
 interface AttackListProps {
   attacks: readonly Attack[];
   onChanged: () => void;
+  now?: () => Date;
 }
 
 function summary(a: Attack): string {
@@ -17,7 +19,7 @@ function summary(a: Attack): string {
 }
 
 /** The log, newest first; each attack can be edited in place or deleted (after one confirmation). */
-export function AttackList({ attacks, onChanged }: AttackListProps) {
+export function AttackList({ attacks, onChanged, now = () => new Date() }: AttackListProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +41,10 @@ export function AttackList({ attacks, onChanged }: AttackListProps) {
       {attacks.map((a) => (
         <li key={a.id} class="attack">
           <div class="row wrap">
-            <span class="attack-summary">{summary(a)}</span>
+            <span class="attack-summary">
+              {summary(a)}
+              {lastedPast72h(a, now()) && <strong class="long-mark"> · {a.end ? 'lasted' : 'open for'} more than 72 hours</strong>}
+            </span>
             <button type="button" aria-expanded={editing === a.id} onClick={() => setEditing(editing === a.id ? null : a.id)}>
               {editing === a.id ? 'Done' : 'Edit'}
             </button>

@@ -39,7 +39,6 @@ export class AttackStore {
     return existed;
   }
 
-  /** Newest first. */
   /**
    * Newest first. Read once and kept until the next write through this store (the background is
    * the only writer), so the review page does not pay for reading the whole log again each time.
@@ -53,10 +52,16 @@ export class AttackStore {
     return (await attacks).slice();
   }
 
-  /** The latest attack that has not ended, if it started within the last three days. */
-  async ongoing(now: Date): Promise<Attack | null> {
-    const since = new Date(now.getTime() - 72 * 3_600_000).toISOString();
-    const recent = await this.db.getAllFromIndex('attacks', 'by-start', IDBKeyRange.lowerBound(since));
-    return recent.reverse().find((a) => a.end === null) ?? null;
+  /**
+   * The latest attack that has not ended, whatever its age: an attack still going after three days
+   * must stay in the popup (past 72 hours the popup asks whether it is still going on).
+   */
+  async ongoing(): Promise<Attack | null> {
+    let cursor = await this.db.transaction('attacks').store.index('by-start').openCursor(null, 'prev');
+    while (cursor) {
+      if (cursor.value.end === null) return cursor.value;
+      cursor = await cursor.continue();
+    }
+    return null;
   }
 }
