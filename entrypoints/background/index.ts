@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { AttackStore } from '@/lib/db/attack-store';
+import { DoctorStore } from '@/lib/db/doctor-store';
 import { openPenumbraDb } from '@/lib/db/open-db';
 import { serveMessages } from '@/lib/messaging/server';
 import { serialQueue } from '@/lib/serial-queue';
 import { attackHandlers } from './attack-handlers';
 import { backupHandlers } from './backup-handlers';
+import { doctorHandlers } from './doctor-handlers';
 import { imagePageHandlers } from './image-animation';
 import { followSettings } from './settings-effects';
 import { startSoundGuard } from './sound';
@@ -24,7 +26,11 @@ export default defineBackground(() => {
       const store = new AttackStore(database);
       const writes = serialQueue();
       const readScreenTime = async () => screenTimeUpToNow(database, await screenTime.current(), Date.now());
-      return { ...attackHandlers(store, now, writes), ...backupHandlers(database, store, now, readScreenTime, writes) };
+      return {
+        ...attackHandlers(store, now, writes),
+        ...backupHandlers(database, store, now, readScreenTime, writes),
+        ...doctorHandlers(new DoctorStore(database), now, writes),
+      };
     }),
     imagePageHandlers,
   );

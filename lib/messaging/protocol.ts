@@ -1,6 +1,7 @@
 import { attackIdSchema, attackPatchSchema, attackSchema } from '../attack/schema';
 import { compactIntervalsSchema } from './compact-intervals';
 import { dateTimeSchema } from '../attack/date-time';
+import { appointmentSchema, medicineSchema } from '../doctor/schema';
 import { z } from '../zod';
 
 const none = z.strictObject({}, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unexpected field ${issue.keys.join(', ')}` : 'must be an object') });
@@ -14,6 +15,9 @@ const importResult = z.union([
     kept: z.number(),
     intervals: z.number(),
     settingsRestored: z.boolean(),
+    /** Medicines added or replaced from the file, and whether its appointment notes were taken. */
+    medicines: z.number(),
+    appointmentRestored: z.boolean(),
   }),
   z.object({ ok: z.literal(false), errors: z.array(z.string()) }),
 ]);
@@ -40,11 +44,18 @@ export const protocol = {
       screenTime: z.object({ sessions: compactIntervalsSchema, coverage: compactIntervalsSchema }),
     }),
   },
-  'backup.export': { input: none, output: z.object({ json: z.string(), csv: z.string() }) },
+  /** `doctorCsv`: My medicines and For my appointment, a CSV file of their own. */
+  'backup.export': { input: none, output: z.object({ json: z.string(), csv: z.string(), doctorCsv: z.string() }) },
   'backup.import': {
     input: z.strictObject({ text: z.string('must be the file\'s text'), mode: modeSchema }),
     output: importResult,
   },
+  'medicine.list': { input: none, output: z.array(medicineSchema) },
+  'medicine.add': { input: z.strictObject({ name: z.string('must be a string') }), output: medicineSchema },
+  'medicine.save': { input: z.strictObject({ medicine: medicineSchema }), output: medicineSchema },
+  'medicine.delete': { input: z.strictObject({ id: attackIdSchema }), output: z.object({ deleted: z.boolean() }) },
+  'appointment.get': { input: none, output: appointmentSchema },
+  'appointment.save': { input: z.strictObject({ appointment: appointmentSchema }), output: appointmentSchema },
 } as const;
 
 export type Protocol = typeof protocol;
