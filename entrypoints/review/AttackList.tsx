@@ -9,6 +9,8 @@ interface AttackListProps {
   attacks: readonly Attack[];
   onChanged: () => void;
   now?: () => Date;
+  /** What to say when the list is empty. */
+  empty?: string;
 }
 
 function summary(a: Attack): string {
@@ -19,11 +21,11 @@ function summary(a: Attack): string {
 }
 
 /** The log, newest first; each attack can be edited in place or deleted (after one confirmation). */
-export function AttackList({ attacks, onChanged, now = () => new Date() }: AttackListProps) {
+export function AttackList({ attacks, onChanged, now = () => new Date(), empty = 'No attacks logged yet. Use “Log attack” in the toolbar popup.' }: AttackListProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  if (attacks.length === 0) return <p class="muted">No attacks logged yet. Use “Log attack” in the toolbar popup.</p>;
+  if (attacks.length === 0) return <p class="muted">{empty}</p>;
   const remove = async (id: string) => {
     try {
       await send('attack.delete', { id });

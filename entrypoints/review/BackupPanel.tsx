@@ -13,11 +13,12 @@ export function BackupPanel({ onImported }: BackupPanelProps) {
   const [mode, setMode] = useState<'keep' | 'replace'>('keep');
   const [result, setResult] = useState<{ ok: boolean; lines: string[] } | null>(null);
 
-  const exportAs = async (kind: 'json' | 'csv') => {
+  const exportAs = async (kind: 'json' | 'csv' | 'doctor') => {
     try {
       const files = await send('backup.export', {});
       if (kind === 'json') downloadText(files.json, `penumbra-backup-${today()}.json`, 'application/json');
-      else downloadText(files.csv, `penumbra-attacks-${today()}.csv`, 'text/csv');
+      else if (kind === 'csv') downloadText(files.csv, `penumbra-attacks-${today()}.csv`, 'text/csv');
+      else downloadText(files.doctorCsv, `penumbra-medicines-and-questions-${today()}.csv`, 'text/csv');
     } catch (error) {
       setResult({ ok: false, lines: [`Export failed: ${(error as Error).message}`] });
     }
@@ -43,6 +44,9 @@ export function BackupPanel({ onImported }: BackupPanelProps) {
         lines: [
           `Imported: ${answer.added} new attacks, ${answer.replaced} replaced, ${answer.kept} already in your log kept.`,
           `${answer.intervals} screen-time intervals merged.${answer.settingsRestored ? ' Settings restored from the file.' : ''}`,
+          ...(answer.medicines || answer.appointmentRestored
+            ? [`${answer.medicines} medicines added or replaced.${answer.appointmentRestored ? ' Appointment notes taken from the file.' : ''}`]
+            : []),
         ],
       });
       onImported();
@@ -58,6 +62,7 @@ export function BackupPanel({ onImported }: BackupPanelProps) {
       <div class="row wrap">
         <button type="button" onClick={() => void exportAs('json')}>Export backup</button>
         <button type="button" onClick={() => void exportAs('csv')}>Export CSV</button>
+        <button type="button" onClick={() => void exportAs('doctor')}>Export medicines and questions (CSV)</button>
       </div>
       <fieldset>
         <legend>When an attack in the file is already in your log</legend>

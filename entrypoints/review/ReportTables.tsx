@@ -1,0 +1,83 @@
+import { formatDateTime, formatDuration } from '@/components/attack/local-time';
+import { monthName, monthNotes, type MedicationMonth } from '@/lib/analysis';
+import type { Attack } from '@/lib/attack/schema';
+import { labelOf, MEDICATION_CLASSES, RELIEF } from '@/lib/attack/vocabulary';
+import type { Medicine } from '@/lib/doctor/schema';
+import { minutesText, reliefText, tooFewText, type Treatment } from '@/lib/review/treatments';
+import { classesText } from './TreatmentsTable';
+
+// The printed report's tables: one line a row (cells cut with an ellipsis), so the page can be fitted.
+
+const relief = (id: string | null) => RELIEF.find((r) => r.id === id)?.label.toLowerCase() ?? 'relief not recorded';
+const shortClass = (id: string) => labelOf(MEDICATION_CLASSES, id).replace(/ \(.*\)$/, '');
+
+export const More = ({ count, what }: { count: number; what: string }) =>
+  count > 0 ? <p class="more">and {count} more {what}</p> : null;
+
+export function MonthsReportTable({ months }: { months: readonly MedicationMonth[] }) {
+  return (
+    <table class="months">
+      <thead><tr><th>Month</th><th>Headache days</th><th>Acute-medication days</th><th>Notes (ICHD-3 8.2 thresholds)</th></tr></thead>
+      <tbody>
+        {months.map((m) => (
+          <tr key={m.month}><td>{monthName(m)} {m.year}</td><td>{m.headacheDays}</td><td>{m.acuteDays}</td><td class="wrap">{monthNotes(m).join('. ') || 'none'}</td></tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function TreatmentsReportTable({ treatments }: { treatments: readonly Treatment[] }) {
+  return (
+    <table class="treatments">
+      <thead><tr><th>Medicine (class)</th><th>Times (days)</th><th>Relief at 2 hours</th><th>Median time after start</th></tr></thead>
+      <tbody>
+        {treatments.map((t) => (
+          <tr key={t.name}>
+            <td>{t.name} ({classesText(t)})</td>
+            <td>{t.times} ({t.days})</td>
+            <td>{t.tooFew ? `${tooFewText(t)}: ${reliefText(t)}` : reliefText(t)}</td>
+            <td>{minutesText(t.medianMinutesFromStart)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function MedicinesReportTable({ medicines }: { medicines: readonly Medicine[] }) {
+  const span = (m: Medicine) => [m.since && `since ${m.since}`, m.stopped && `stopped ${m.stopped}${m.stopReason ? `: ${m.stopReason}` : ''}`].filter(Boolean).join(', ');
+  return (
+    <table class="medicines">
+      <thead><tr><th>Medicine, dose</th><th>For (class)</th><th>When</th><th>Side effects noticed</th></tr></thead>
+      <tbody>
+        {medicines.map((m) => (
+          <tr key={m.id}>
+            <td>{m.name}{m.dose ? `, ${m.dose}` : ''}</td>
+            <td>{m.purpose ?? 'not said'} ({shortClass(m.class)})</td>
+            <td>{span(m) || '–'}</td>
+            <td>{m.sideEffects || '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function AttacksReportTable({ attacks }: { attacks: readonly Attack[] }) {
+  return (
+    <table class="attacks">
+      <thead><tr><th>Start</th><th>Duration</th><th>Severity</th><th>Medication and relief at 2 h</th></tr></thead>
+      <tbody>
+        {attacks.map((a) => (
+          <tr key={a.id}>
+            <td>{formatDateTime(a.start)}</td>
+            <td>{a.end ? formatDuration(a.start, a.end) : 'not recorded'}</td>
+            <td>{a.severity ?? '–'}</td>
+            <td>{a.medications.map((m) => `${m.name} (${relief(m.relief)})`).join('; ') || 'none'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
