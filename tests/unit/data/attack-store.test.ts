@@ -194,6 +194,16 @@ describe('AttackStore.ongoing', () => {
       'open',
     ],
     [
+      'not an open one followed by an attack that started more than 72 h later (its end was not recorded)',
+      [makeAttack({ id: 'gap', start: ago(200) }), makeAttack({ id: 'later', start: ago(100), end: ago(99) })],
+      null,
+    ],
+    [
+      'an open one followed within 72 h by an ended one',
+      [makeAttack({ id: 'open', start: ago(100) }), makeAttack({ id: 'later', start: ago(29), end: ago(28) })],
+      'open',
+    ],
+    [
       'the recent open one, not an older open one past 72 h',
       [makeAttack({ id: 'stale', start: ago(100) }), makeAttack({ id: 'fresh', start: ago(10) })],
       'fresh',
