@@ -90,7 +90,7 @@ export function DoctorReport({ view, period, finding, medicines, appointment, fu
       {fullList && (
         <div class="report-page full-list">
           <h2>All attacks, {periodLabel(period)} ({view.attacks.length})</h2>
-          <AttacksReportTable attacks={view.attacks} />
+          <AttacksReportTable attacks={view.attacks} caption="Every attack in the period" />
         </div>
       )}
     </section>

@@ -27,7 +27,7 @@ export function PeriodControl({ choice, period, onChange }: PeriodControlProps) 
     </>
   );
   return (
-    <section aria-label="Period" class="panel period screen-only">
+    <section aria-label="Period shown" class="panel period screen-only">
       <div class="row wrap">
         <label for={`${id}-kind`}>Period</label>
         <select id={`${id}-kind`} value={kindOf(choice)} onChange={(e) => pick((e.target as HTMLSelectElement).value)}>

@@ -64,9 +64,9 @@ export function MedicinesReportTable({ medicines }: { medicines: readonly Medici
   );
 }
 
-export function AttacksReportTable({ attacks }: { attacks: readonly Attack[] }) {
+export function AttacksReportTable({ attacks, caption }: { attacks: readonly Attack[]; caption?: string }) {
   return (
-    <table class="attacks">
+    <table class="attacks" aria-label={caption}>
       <thead><tr><th>Start</th><th>Duration</th><th>Severity</th><th>Medication and relief at 2 h</th></tr></thead>
       <tbody>
         {attacks.map((a) => (
