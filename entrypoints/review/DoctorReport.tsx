@@ -42,7 +42,7 @@ export function DoctorReport({ view, period, finding, medicines, appointment, fu
     if (!el) return;
     const over = el.scrollHeight - PAGE_HEIGHT_PX;
     if (over <= 0) return;
-    const row = el.querySelector('tbody tr')?.getBoundingClientRect().height || 14;
+    const row = el.querySelector('.r-attacks tbody tr')?.getBoundingClientRect().height || 15;
     const next = shrink(limits, shown, over / row);
     if (next) setFit({ key, limits: next });
   });

@@ -1,8 +1,9 @@
 import { formatDateTime, formatDuration } from '@/components/attack/local-time';
-import { monthName, monthNotes, type MedicationMonth } from '@/lib/analysis';
+import { monthName, type MedicationMonth } from '@/lib/analysis';
 import type { Attack } from '@/lib/attack/schema';
 import { labelOf, MEDICATION_CLASSES, RELIEF } from '@/lib/attack/vocabulary';
 import type { Medicine } from '@/lib/doctor/schema';
+import { reportMonthNotes } from '@/lib/review/report-month-notes';
 import { minutesText, reliefText, tooFewText, type Treatment } from '@/lib/review/treatments';
 import { classesText } from './TreatmentsTable';
 
@@ -11,16 +12,22 @@ import { classesText } from './TreatmentsTable';
 const relief = (id: string | null) => RELIEF.find((r) => r.id === id)?.label.toLowerCase() ?? 'relief not recorded';
 const shortClass = (id: string) => labelOf(MEDICATION_CLASSES, id).replace(/ \(.*\)$/, '');
 
+/** Column widths in per cent: a fixed layout cuts cells rather than letting a long one widen its column. */
+const Cols = ({ widths }: { widths: number[] }) => (
+  <colgroup>{widths.map((w, i) => <col key={i} style={{ width: `${w}%` }} />)}</colgroup>
+);
+
 export const More = ({ count, what }: { count: number; what: string }) =>
   count > 0 ? <p class="more">and {count} more {what}</p> : null;
 
 export function MonthsReportTable({ months }: { months: readonly MedicationMonth[] }) {
   return (
-    <table class="months">
+    <table class="r-months">
+      <Cols widths={[18, 12, 16, 54]} />
       <thead><tr><th>Month</th><th>Headache days</th><th>Acute-medication days</th><th>Notes (ICHD-3 8.2 thresholds)</th></tr></thead>
       <tbody>
         {months.map((m) => (
-          <tr key={m.month}><td>{monthName(m)} {m.year}</td><td>{m.headacheDays}</td><td>{m.acuteDays}</td><td class="wrap">{monthNotes(m).join('. ') || 'none'}</td></tr>
+          <tr key={m.month}><td>{monthName(m)} {m.year}</td><td>{m.headacheDays}</td><td>{m.acuteDays}</td><td class="wrap">{reportMonthNotes(m).join('; ') || 'none'}</td></tr>
         ))}
       </tbody>
     </table>
@@ -29,8 +36,9 @@ export function MonthsReportTable({ months }: { months: readonly MedicationMonth
 
 export function TreatmentsReportTable({ treatments }: { treatments: readonly Treatment[] }) {
   return (
-    <table class="treatments">
-      <thead><tr><th>Medicine (class)</th><th>Times (days)</th><th>Relief at 2 hours</th><th>Median time after start</th></tr></thead>
+    <table class="r-treatments">
+      <Cols widths={[25, 10, 51, 14]} />
+      <thead><tr><th>Medicine (class)</th><th>Times (days)</th><th>Relief at 2 hours</th><th>Taken after start (median)</th></tr></thead>
       <tbody>
         {treatments.map((t) => (
           <tr key={t.name}>
@@ -48,7 +56,8 @@ export function TreatmentsReportTable({ treatments }: { treatments: readonly Tre
 export function MedicinesReportTable({ medicines }: { medicines: readonly Medicine[] }) {
   const span = (m: Medicine) => [m.since && `since ${m.since}`, m.stopped && `stopped ${m.stopped}${m.stopReason ? `: ${m.stopReason}` : ''}`].filter(Boolean).join(', ');
   return (
-    <table class="medicines">
+    <table class="r-medicines">
+      <Cols widths={[27, 23, 28, 22]} />
       <thead><tr><th>Medicine, dose</th><th>For (class)</th><th>When</th><th>Side effects noticed</th></tr></thead>
       <tbody>
         {medicines.map((m) => (
@@ -66,7 +75,8 @@ export function MedicinesReportTable({ medicines }: { medicines: readonly Medici
 
 export function AttacksReportTable({ attacks, caption }: { attacks: readonly Attack[]; caption?: string }) {
   return (
-    <table class="attacks" aria-label={caption}>
+    <table class="r-attacks" aria-label={caption}>
+      <Cols widths={[22, 13, 9, 56]} />
       <thead><tr><th>Start</th><th>Duration</th><th>Severity</th><th>Medication and relief at 2 h</th></tr></thead>
       <tbody>
         {attacks.map((a) => (

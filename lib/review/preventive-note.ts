@@ -8,9 +8,11 @@ export const PREVENTIVE_DISCUSSION_DAYS = 4;
 export function preventiveNote(months: readonly { headacheDays: number; label: string }[]): string | null {
   const many = months.filter((m) => m.headacheDays >= PREVENTIVE_DISCUSSION_DAYS);
   if (many.length === 0) return null;
-  const names = many.map((m) => `${m.label} (${m.headacheDays})`).join(', ');
+  // Named when few; when many, the month table beside it names them.
+  const names = many.length <= 3 ? `: ${many.map((m) => `${m.label} (${m.headacheDays})`).join(', ')}` : '';
+  const count = many.length === 1 ? 'One month' : `${many.length} of ${months.length} months`;
   return (
-    `${many.length === 1 ? 'A month' : `${many.length} months`} in this period had ${PREVENTIVE_DISCUSSION_DAYS} or more headache days: ${names}. ` +
+    `${count} in this period had ${PREVENTIVE_DISCUSSION_DAYS} or more headache days${names}. ` +
     'This is worth discussing preventive options or a headache specialist with your doctor ' +
     '(American Headache Society consensus statement, 2021).'
   );

@@ -1,7 +1,8 @@
 /**
  * How much of each list the one-page report shows. The report is measured as laid out for print
  * (see DoctorReport); while it is taller than the page, the attack list gives up rows first, then
- * the longest other list, the months last, none below MIN_ROWS. Pure, so the rule is tested on its own.
+ * the longest other list, the months last, none below MIN_ROWS (the full lists stay on the review
+ * page, the optional second page and the CSV). Pure, so the rule is tested on its own.
  */
 export interface ReportLimits {
   attacks: number;
@@ -14,25 +15,20 @@ export interface ReportLimits {
 export const MIN_ROWS = 3;
 export const START_LIMITS: ReportLimits = { attacks: 40, months: 13, treatments: 10, medicines: 10, questions: 10 };
 
-/** The next, smaller limits to try when the report overflows by `overflowRows` rows; null when nothing can shrink. */
+/**
+ * The next, smaller limits to try when the report overflows by `overflowRows` attack rows; null when
+ * nothing can shrink. Attack rows all have one height, so they go in one step; the other lists give
+ * one row per step (their rows may wrap), and the report is measured again after each.
+ */
 export function shrink(limits: ReportLimits, shown: ReportLimits, overflowRows: number): ReportLimits | null {
   const need = Math.max(1, Math.ceil(overflowRows));
-  const next = { ...limits };
-  let left = need;
-  // Attacks first: the full list can go on the optional second page and into the CSV.
-  const fromAttacks = Math.min(left, Math.max(0, shown.attacks - MIN_ROWS));
-  next.attacks = shown.attacks - fromAttacks;
-  left -= fromAttacks;
+  const fromAttacks = Math.min(need, Math.max(0, shown.attacks - MIN_ROWS));
+  if (fromAttacks > 0) return { ...limits, attacks: shown.attacks - fromAttacks };
   // Then the longest of the other lists; the months (the ICHD-3 counts) last of all.
-  const rank = (k: keyof ReportLimits) => (k === 'months' ? -1000 : 0) + Math.min(next[k], shown[k]);
+  const rank = (k: keyof ReportLimits) => (k === 'months' ? -1000 : 0) + shown[k];
   const others: (keyof ReportLimits)[] = ['treatments', 'medicines', 'questions', 'months'];
-  while (left > 0) {
-    const key = others.filter((k) => shown[k] > MIN_ROWS && next[k] > MIN_ROWS).sort((a, b) => rank(b) - rank(a))[0];
-    if (!key) break;
-    next[key] = Math.min(next[key], shown[key]) - 1;
-    left -= 1;
-  }
-  return left === need ? null : next;
+  const key = others.filter((k) => shown[k] > MIN_ROWS).sort((a, b) => rank(b) - rank(a))[0];
+  return key ? { ...limits, [key]: shown[key] - 1 } : null;
 }
 
 /** The first `limit` items, and how many were left out. */

@@ -6,12 +6,14 @@ const shown = (o: Partial<ReportLimits>): ReportLimits => ({ attacks: 0, months:
 describe('fitting the report on one page', () => {
   it('takes rows from the attack list first, down to three', () => {
     expect(shrink(START_LIMITS, shown({ attacks: 30, months: 12 }), 5)).toMatchObject({ attacks: 25, months: 13 });
-    expect(shrink(START_LIMITS, shown({ attacks: 5, months: 12 }), 1.2)).toMatchObject({ attacks: 3 });
+    expect(shrink(START_LIMITS, shown({ attacks: 5, months: 12 }), 4.2)).toMatchObject({ attacks: 3, months: 13 });
   });
 
-  it('then from the longest other list', () => {
+  it('then one row at a time from the longest other list, the months last', () => {
     const next = shrink(START_LIMITS, shown({ attacks: 3, months: 12, treatments: 10, medicines: 4, questions: 2 }), 3);
-    expect(next).toMatchObject({ attacks: 3, treatments: 7, months: 13, medicines: 10 });
+    expect(next).toEqual({ ...START_LIMITS, treatments: 9 });
+    expect(shrink(START_LIMITS, shown({ attacks: 3, months: 12, treatments: 3, medicines: 4 }), 3)).toEqual({ ...START_LIMITS, medicines: 3 });
+    expect(shrink(START_LIMITS, shown({ attacks: 3, months: 12, treatments: 3, medicines: 3 }), 3)).toEqual({ ...START_LIMITS, months: 11 });
   });
 
   it('gives up (null) when every list is at its minimum', () => {
