@@ -16,8 +16,10 @@ export function doctorHandlers(store: DoctorStore, now: () => Date, serial = ser
   return {
     'medicine.list': () => store.medicines(),
     'medicine.add': ({ name }) =>
-      serial(() =>
-        store.putMedicine({
+      serial(() => {
+        if (!name.trim()) throw new Error('A medicine needs a name.');
+        if (name.trim().length > 200) throw new Error('A medicine name is at most 200 characters.');
+        return store.putMedicine({
           id: newMedicineId(now()),
           name: name.trim(),
           class: 'other',
@@ -27,8 +29,8 @@ export function doctorHandlers(store: DoctorStore, now: () => Date, serial = ser
           sideEffects: '',
           stopped: null,
           stopReason: '',
-        }),
-      ),
+        });
+      }),
     'medicine.save': ({ medicine }) =>
       serial(async () => {
         if (!(await store.getMedicine(medicine.id))) throw new Error('That medicine is no longer in your list.');

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { EMPTY_APPOINTMENT, MAX_QUESTIONS } from '@/lib/doctor/schema';
+import { EMPTY_APPOINTMENT, MAX_QUESTIONS, MAX_TEXT_LENGTH } from '@/lib/doctor/schema';
 import type { DoctorNotes } from './use-doctor-notes';
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
@@ -29,18 +29,18 @@ export function AppointmentPanel({ notes }: { notes: DoctorNotes }) {
         {a.questions.map((q, i) => (
           <li key={i} class="row">
             <label class="visually-hidden" for={`${id}-q${i}`}>Question {i + 1}</label>
-            <input id={`${id}-q${i}`} type="text" value={q} onInput={(e) => setAt(i, value(e))} />
+            <input id={`${id}-q${i}`} type="text" maxLength={MAX_TEXT_LENGTH} value={q} onInput={(e) => setAt(i, value(e))} />
             <button type="button" aria-label={`Remove question ${i + 1}`} onClick={() => edit({ ...a, questions: a.questions.filter((_, j) => j !== i) })}>Remove</button>
           </li>
         ))}
       </ol>
       <div class="row wrap">
         <label for={`${id}-new`}>New question</label>
-        <input id={`${id}-new`} type="text" value={question} onInput={(e) => setQuestion(value(e))} onKeyDown={(e) => e.key === 'Enter' && addQuestion()} />
+        <input id={`${id}-new`} type="text" maxLength={MAX_TEXT_LENGTH} value={question} onInput={(e) => setQuestion(value(e))} onKeyDown={(e) => e.key === 'Enter' && addQuestion()} />
         <button type="button" disabled={!question.trim() || a.questions.length >= MAX_QUESTIONS} onClick={addQuestion}>Add question</button>
       </div>
       <label for={`${id}-signs`}>Early warning signs I notice</label>
-      <textarea id={`${id}-signs`} rows={3} value={a.warningSigns} onInput={(e) => edit({ ...a, warningSigns: value(e) })} />
+      <textarea id={`${id}-signs`} rows={3} maxLength={MAX_TEXT_LENGTH} value={a.warningSigns} onInput={(e) => edit({ ...a, warningSigns: value(e) })} />
       <div class="row wrap">
         {confirming ? (
           <>

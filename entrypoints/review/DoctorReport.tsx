@@ -26,7 +26,10 @@ const PAGE_HEIGHT_PX = (250 * 96) / 25.4;
 /** One printed page for an appointment, for the chosen period; shown only when printing. */
 export function DoctorReport({ view, period, finding, medicines, appointment, fullList }: DoctorReportProps) {
   const page = useRef<HTMLDivElement>(null);
-  const key = JSON.stringify([period.firstDay, period.lastDay, view.attacks.length, view.treatments.length, medicines, appointment, view.months.length]);
+  // A new fit starts when what is listed changes, not on every keystroke in a note (which only
+  // shrinks further if the page overflows).
+  const questionCount = appointment?.questions.filter((q) => q.trim()).length ?? 0;
+  const key = [period.firstDay, period.lastDay, view.attacks.length, view.treatments.length, medicines.length, questionCount, view.months.length].join('|');
   const [fit, setFit] = useState<{ key: string; limits: ReportLimits }>({ key, limits: START_LIMITS });
   const limits = fit.key === key ? fit.limits : START_LIMITS;
   // Most recent first: the months as the attacks.

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { MEDICATION_CLASSES } from '@/lib/attack/vocabulary';
-import { MEDICINE_PURPOSES, type Medicine } from '@/lib/doctor/schema';
+import { MAX_TEXT_LENGTH, MEDICINE_PURPOSES, type Medicine } from '@/lib/doctor/schema';
 import type { DoctorNotes } from './use-doctor-notes';
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
@@ -10,7 +10,7 @@ function MedicineFields({ medicine: m, edit, remove }: { medicine: Medicine; edi
   const field = (key: 'name' | 'dose' | 'sideEffects' | 'stopReason', label: string) => (
     <div class="field">
       <label for={`${id}-${key}`}>{label}</label>
-      <input id={`${id}-${key}`} type="text" value={m[key] ?? ''}
+      <input id={`${id}-${key}`} type="text" value={m[key] ?? ''} maxLength={key === 'name' || key === 'dose' ? 200 : MAX_TEXT_LENGTH}
         onInput={(e) => edit({ ...m, [key]: key === 'dose' && value(e) === '' ? null : value(e) })} />
     </div>
   );
@@ -68,7 +68,7 @@ export function MedicinesPanel({ notes }: { notes: DoctorNotes }) {
       ))}
       <div class="row wrap">
         <label for={`${id}-new`}>New medicine</label>
-        <input id={`${id}-new`} type="text" value={name} onInput={(e) => setName(value(e))} onKeyDown={(e) => e.key === 'Enter' && add()} />
+        <input id={`${id}-new`} type="text" maxLength={200} value={name} onInput={(e) => setName(value(e))} onKeyDown={(e) => e.key === 'Enter' && add()} />
         <button type="button" disabled={!name.trim()} onClick={add}>Add to my medicines</button>
       </div>
       {notes.error && <p role="alert" class="error">{notes.error}</p>}

@@ -59,7 +59,8 @@ describe('My medicines and For my appointment: handlers', () => {
 
   it('refuses an empty name and keeps what was stored', async () => {
     const { handlers, doctor } = await setup();
-    await expect(handlers['medicine.add']({ name: '   ' })).rejects.toThrow();
+    await expect(handlers['medicine.add']({ name: '   ' })).rejects.toThrow('A medicine needs a name.');
+    await expect(handlers['medicine.add']({ name: 'x'.repeat(201) })).rejects.toThrow('at most 200 characters');
     expect(await doctor.medicines()).toEqual([]);
   });
 
