@@ -13,6 +13,9 @@ type DoctorHandlers = Pick<
  * (shared with imports) applies them in the order they were sent, so the last keystroke wins.
  */
 export function doctorHandlers(store: DoctorStore, now: () => Date, serial = serialQueue()): DoctorHandlers {
+  // Ids sort by time, and the list is shown in id order: two added in one millisecond keep their order.
+  let last = 0;
+  const stamp = () => new Date((last = Math.max(now().getTime(), last + 1)));
   return {
     'medicine.list': () => store.medicines(),
     'medicine.add': ({ name }) =>
@@ -20,7 +23,7 @@ export function doctorHandlers(store: DoctorStore, now: () => Date, serial = ser
         if (!name.trim()) throw new Error('A medicine needs a name.');
         if (name.trim().length > 200) throw new Error('A medicine name is at most 200 characters.');
         return store.putMedicine({
-          id: newMedicineId(now()),
+          id: newMedicineId(stamp()),
           name: name.trim(),
           class: 'other',
           dose: null,
