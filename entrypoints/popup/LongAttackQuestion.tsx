@@ -27,7 +27,7 @@ export function LongAttackQuestion({ attack, now, onEnded }: LongAttackQuestionP
       </p>
       <div class="row wrap">
         <label for={`${id}-ended`}>It ended at…</label>
-        <input id={`${id}-ended`} type="datetime-local" value={endedAt} onInput={(e) => setEndedAt((e.target as HTMLInputElement).value)} />
+        <input id={`${id}-ended`} type="datetime-local" value={endedAt} min={toLocalInput(attack.start)} max={toLocalInput(now().toISOString())} onInput={(e) => setEndedAt((e.target as HTMLInputElement).value)} />
         <button type="button" disabled={!valid} onClick={() => valid && onEnded(end!)}>Save end time</button>
       </div>
       <button type="button" aria-pressed={stillGoing} onClick={() => setStillGoing(true)}>Still going</button>

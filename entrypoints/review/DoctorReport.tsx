@@ -59,12 +59,12 @@ export function DoctorReport({ view, period, finding, medicines, appointment, fu
         {wrote && (
           <>
             <h2>For this appointment</h2>
-            {appointment.goal.trim() && <p><strong>Main goal:</strong> {appointment.goal}</p>}
+            {appointment.goal.trim() && <p class="clamp"><strong>Main goal:</strong> {appointment.goal}</p>}
             {questions.shown.length > 0 && (
-              <ol class="questions">{questions.shown.map((q, i) => <li key={i}>{q}</li>)}</ol>
+              <ol class="questions">{questions.shown.map((q, i) => <li key={i}><span class="clamp">{q}</span></li>)}</ol>
             )}
             <More count={questions.more} what="questions" />
-            {appointment.warningSigns.trim() && <p><strong>Early warning signs I notice:</strong> {appointment.warningSigns}</p>}
+            {appointment.warningSigns.trim() && <p class="clamp"><strong>Early warning signs I notice:</strong> {appointment.warningSigns}</p>}
           </>
         )}
         <h2>Per month</h2>

@@ -76,7 +76,7 @@ export function MedicinesReportTable({ medicines }: { medicines: readonly Medici
 export function AttacksReportTable({ attacks, caption }: { attacks: readonly Attack[]; caption?: string }) {
   return (
     <table class="r-attacks" aria-label={caption}>
-      <Cols widths={[22, 13, 9, 56]} />
+      <Cols widths={[21, 13, 10, 56]} />
       <thead><tr><th>Start</th><th>Duration</th><th>Severity</th><th>Medication and relief at 2 h</th></tr></thead>
       <tbody>
         {attacks.map((a) => (

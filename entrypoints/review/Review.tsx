@@ -10,6 +10,7 @@ import { MedicinesPanel } from './MedicinesPanel';
 import { MonthlyTable } from './MonthlyTable';
 import { NoticesPanel } from './NoticesPanel';
 import { PeriodControl } from './PeriodControl';
+import { dayKey } from '@/lib/review/period';
 import { periodView, weeksIn } from './period-view';
 import { ScreenChart } from './ScreenChart';
 import { SettingsPanel } from './SettingsPanel';
@@ -51,7 +52,7 @@ export function Review() {
         <FindingPanel finding={finding} basis={`Uses all ${data.attacks.length} attacks in your log, not only the chosen period.`} />
         {current ? (
           <>
-            {weeks[0] && <WeeklyPanel week={weeks[0]} title="Last week of the period" />}
+            {weeks[0] && <WeeklyPanel week={weeks[0]} title={period.lastDay === dayKey(now()) ? 'This week' : 'Last week of the period'} />}
             <section aria-labelledby="weeks-title" class="panel">
               <h2 id="weeks-title">Week by week</h2>
               <WeeksTable weeks={weeks} />

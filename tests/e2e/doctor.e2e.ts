@@ -109,6 +109,12 @@ describe('ready for the doctor', () => {
     await page.getByLabel('Main goal for the appointment').fill('Talk about a preventive');
     await page.getByLabel('New question').fill('Could my screen time matter?');
     await page.getByRole('button', { name: 'Add question' }).click();
+    // A lot written: the report cuts long notes on paper and stays one page.
+    for (let i = 2; i <= 12; i++) {
+      await page.getByLabel('New question').fill(`Question number ${i}: ${'a long question that goes on and on '.repeat(12)}`);
+      await page.getByRole('button', { name: 'Add question' }).click();
+    }
+    await page.getByLabel('Early warning signs I notice').fill('Yawning, stiff neck, craving sweets. '.repeat(50));
     await expect.poll(async () => JSON.stringify(await storedRecords(browser, 'medicines'))).toContain('"purpose":"preventive"');
     await expect.poll(async () => JSON.stringify(await storedRecords(browser, 'appointment'))).toContain('Could my screen time matter?');
     await page.close();
@@ -124,7 +130,9 @@ describe('ready for the doctor', () => {
 
     const backup = JSON.parse(await exported(page, 'Export backup'));
     expect(backup.medicines).toEqual([expect.objectContaining({ name: 'Propranolol', dose: '80 mg', purpose: 'preventive' })]);
-    expect(backup.appointment).toEqual({ goal: 'Talk about a preventive', questions: ['Could my screen time matter?'], warningSigns: '' });
+    expect(backup.appointment).toMatchObject({ goal: 'Talk about a preventive', warningSigns: expect.stringContaining('craving sweets') });
+    expect(backup.appointment.questions).toHaveLength(12);
+    expect(backup.appointment.questions[0]).toBe('Could my screen time matter?');
     const csv = await exported(page, 'Export medicines and questions (CSV)');
     expect(csv).toContain('medicine,Propranolol,other,80 mg,preventive');
     expect(csv).toContain('question,,,,,,,,,Could my screen time matter?');
