@@ -1,9 +1,7 @@
-import { MEDICINE_PURPOSES, compareMedicines, type Appointment, type Medicine } from '../doctor/schema';
+import { compareMedicines, type Appointment, type Medicine } from '../doctor/schema';
 import { csvCell } from './attacks-to-csv';
 
 const COLUMNS = ['section', 'name', 'class', 'dose', 'for', 'since', 'side_effects', 'stopped', 'stopped_because', 'text'] as const;
-
-const purpose = (id: Medicine['purpose']) => (id ? MEDICINE_PURPOSES.find((p) => p.id === id)!.id : '');
 
 /**
  * "My medicines" and "For my appointment" as one CSV file (RFC 4180, CRLF): a `section` column says
@@ -14,7 +12,7 @@ export function doctorToCsv(medicines: readonly Medicine[], appointment: Appoint
   const blank = (n: number) => Array<string>(n).fill('');
   const rows: string[][] = [[...COLUMNS]];
   for (const m of [...medicines].sort(compareMedicines)) {
-    rows.push(['medicine', m.name, m.class, m.dose ?? '', purpose(m.purpose), m.since ?? '', m.sideEffects, m.stopped ?? '', m.stopReason, '']);
+    rows.push(['medicine', m.name, m.class, m.dose ?? '', m.purpose ?? '', m.since ?? '', m.sideEffects, m.stopped ?? '', m.stopReason, '']);
   }
   const text = (section: string, value: string) => rows.push([section, ...blank(8), value]);
   if (appointment.goal.trim()) text('goal', appointment.goal);
