@@ -22,6 +22,14 @@ import { WeeklyPanel } from './WeeklyPanel';
 import { WeeksTable } from './WeeksTable';
 
 const now = () => new Date();
+const day = (iso: string) => new Date(iso).toLocaleDateString([], { dateStyle: 'medium' });
+
+/** The finding rests on the whole log, whatever the period: it says so, with the log's span. */
+function findingBasis(attacks: readonly { start: string }[]): string {
+  if (attacks.length === 0) return 'Uses your whole log, not only the chosen period.';
+  const starts = attacks.map((a) => a.start).sort();
+  return `Uses your whole log (${attacks.length} attacks, ${day(starts[0]!)} to ${day(starts.at(-1)!)}), not only the chosen period.`;
+}
 
 export function Review() {
   const { choice, period, change } = usePeriod(now);
@@ -49,7 +57,7 @@ export function Review() {
       <div class="screen-only review-body">
         <PeriodControl choice={choice} period={period} onChange={change} />
         <NoticesPanel notices={notices} />
-        <FindingPanel finding={finding} basis={`Uses all ${data.attacks.length} attacks in your log, not only the chosen period.`} />
+        <FindingPanel finding={finding} basis={findingBasis(data.attacks)} />
         {current ? (
           <>
             {weeks[0] && <WeeklyPanel week={weeks[0]} title={period.lastDay === dayKey(now()) ? 'This week' : 'Last week of the period'} />}
