@@ -23,7 +23,7 @@ export const More = ({ count, what }: { count: number; what: string }) =>
 export function MonthsReportTable({ months }: { months: readonly MedicationMonth[] }) {
   return (
     <table class="r-months">
-      <Cols widths={[18, 12, 16, 54]} />
+      <Cols widths={[17, 11, 12, 60]} />
       <thead><tr><th>Month</th><th>Headache days</th><th>Acute-medication days</th><th>Notes (ICHD-3 8.2 thresholds)</th></tr></thead>
       <tbody>
         {months.map((m) => (
