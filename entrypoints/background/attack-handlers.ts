@@ -42,6 +42,6 @@ export function attackHandlers(store: AttackStore, now: () => Date, serial = ser
       }),
     'attack.delete': ({ id }) => serial(async () => ({ deleted: await store.delete(id) })),
     'attack.list': () => store.list(),
-    'attack.ongoing': () => store.ongoing(now()),
+    'attack.ongoing': () => store.ongoing(),
   };
 }

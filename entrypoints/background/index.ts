@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { AttackStore } from '@/lib/db/attack-store';
+import { DoctorStore } from '@/lib/db/doctor-store';
 import { deletePenumbraDb, openPenumbraDb } from '@/lib/db/open-db';
 import { serveMessages } from '@/lib/messaging/server';
 import { serialQueue } from '@/lib/serial-queue';
@@ -9,6 +10,7 @@ import { startAutoBackup } from './auto-backup';
 import { backupHandlers, exportBackupJson } from './backup-handlers';
 import { bootPageHandlers } from './boot-registration';
 import { deleteEverything } from './delete-everything';
+import { doctorHandlers } from './doctor-handlers';
 import { imagePageHandlers } from './image-animation';
 import { recordingExports, safekeepingHandlers } from './safekeeping-handlers';
 import { followSettings } from './settings-effects';
@@ -28,7 +30,7 @@ export default defineBackground(() => {
   const readScreenTime = async () => screenTimeUpToNow(await db.get(), await screenTime.current(), Date.now());
   const autoBackup = startAutoBackup(async () => {
     const database = await db.get();
-    return exportBackupJson(new AttackStore(database), readScreenTime, now);
+    return exportBackupJson(new AttackStore(database), new DoctorStore(database), readScreenTime, now);
   });
   serveMessages(
     db.wrapHandlers(async (database) => {
@@ -36,6 +38,7 @@ export default defineBackground(() => {
       return {
         ...attackHandlers(store, now, writes),
         ...recordingExports(backupHandlers(database, store, now, readScreenTime, writes), Date.now),
+        ...doctorHandlers(new DoctorStore(database), now, writes),
         ...safekeepingHandlers({
           attackStarts: async () => (await store.list()).map((a) => a.start),
           autoBackup,

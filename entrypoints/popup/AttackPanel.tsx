@@ -5,6 +5,8 @@ import type { Attack } from '@/lib/attack/schema';
 import { send } from '@/lib/messaging/client';
 import { useUnsavedWrites } from '@/components/attack/use-unsaved-writes';
 import type { UnsavedWrite } from '@/lib/unsaved-writes';
+import { isOpenPast72h } from '@/lib/attack/long-attack';
+import { LongAttackQuestion } from './LongAttackQuestion';
 import { StartedEarlier } from './StartedEarlier';
 import { UnsavedNotice } from './UnsavedNotice';
 
@@ -40,14 +42,14 @@ export function AttackPanel() {
     ongoing
       ? run(send('attack.update', { id: ongoing.id, patch: { start: startIso } }).then(setOngoing), 'Start time changed.')
       : run(send('attack.create', { start: startIso, end: null }).then(setOngoing), 'Attack logged.');
-  const end = () => {
+  const endAt = (endIso: string) => {
     if (!ongoing) return;
-    const patch = { end: now().toISOString() };
-    send('attack.update', { id: ongoing.id, patch }).then(
+    send('attack.update', { id: ongoing.id, patch: { end: endIso } }).then(
       () => { setOngoing(null); setStatus('Attack ended and saved.'); setError(null); },
-      keeping({ kind: 'end', id: ongoing.id, end: patch.end }),
+      keeping({ kind: 'end', id: ongoing.id, end: endIso }),
     );
   };
+  const end = () => endAt(now().toISOString());
   const pastAttack = (s: string, e: string) => run(send('attack.create', { start: s, end: e }), 'Past attack saved.');
 
   return (
@@ -58,6 +60,7 @@ export function AttackPanel() {
             <strong>Attack since {formatClock(ongoing.start)}</strong>{' '}
             <span class="muted">({formatDuration(ongoing.start, now().toISOString())})</span>
           </p>
+          {isOpenPast72h(ongoing, now()) && <LongAttackQuestion key={ongoing.id} attack={ongoing} now={now} onEnded={endAt} />}
           <button type="button" class="primary wide" onClick={end}>End attack</button>
         </div>
       ) : (

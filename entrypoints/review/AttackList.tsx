@@ -2,11 +2,15 @@ import { useState } from 'preact/hooks';
 import { AttackEditor } from '@/components/attack/AttackEditor';
 import { formatDateTime, formatDuration } from '@/components/attack/local-time';
 import type { Attack } from '@/lib/attack/schema';
+import { lastedPast72h } from '@/lib/attack/long-attack';
 import { send } from '@/lib/messaging/client';
 
 interface AttackListProps {
   attacks: readonly Attack[];
   onChanged: () => void;
+  now?: () => Date;
+  /** What to say when the list is empty. */
+  empty?: string;
 }
 
 function summary(a: Attack): string {
@@ -17,11 +21,11 @@ function summary(a: Attack): string {
 }
 
 /** The log, newest first; each attack can be edited in place or deleted (after one confirmation). */
-export function AttackList({ attacks, onChanged }: AttackListProps) {
+export function AttackList({ attacks, onChanged, now = () => new Date(), empty = 'No attacks logged yet. Use “Log attack” in the toolbar popup.' }: AttackListProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  if (attacks.length === 0) return <p class="muted">No attacks logged yet. Use “Log attack” in the toolbar popup.</p>;
+  if (attacks.length === 0) return <p class="muted">{empty}</p>;
   const remove = async (id: string) => {
     try {
       await send('attack.delete', { id });
@@ -39,7 +43,10 @@ export function AttackList({ attacks, onChanged }: AttackListProps) {
       {attacks.map((a) => (
         <li key={a.id} class="attack">
           <div class="row wrap">
-            <span class="attack-summary">{summary(a)}</span>
+            <span class="attack-summary">
+              {summary(a)}
+              {lastedPast72h(a, now()) && <strong class="long-mark"> · {a.end ? 'lasted' : 'open for'} more than 72 hours</strong>}
+            </span>
             <button type="button" aria-expanded={editing === a.id} onClick={() => setEditing(editing === a.id ? null : a.id)}>
               {editing === a.id ? 'Done' : 'Edit'}
             </button>

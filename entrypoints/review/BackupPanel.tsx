@@ -14,7 +14,7 @@ export function BackupPanel({ onImported, onExported }: BackupPanelProps) {
   const [mode, setMode] = useState<'keep' | 'replace'>('keep');
   const [result, setResult] = useState<{ ok: boolean; lines: string[] } | null>(null);
 
-  const exportAs = async (kind: 'json' | 'csv') => {
+  const exportAs = async (kind: 'json' | 'csv' | 'doctor') => {
     try {
       await exportFile(kind);
       onExported?.();
@@ -43,6 +43,9 @@ export function BackupPanel({ onImported, onExported }: BackupPanelProps) {
         lines: [
           `Imported: ${answer.added} new attacks, ${answer.replaced} replaced, ${answer.kept} already in your log kept.`,
           `${answer.intervals} screen-time intervals merged.${answer.settingsRestored ? ' Settings restored from the file.' : ''}`,
+          ...(answer.medicines || answer.appointmentRestored
+            ? [`${answer.medicines} medicines added or replaced.${answer.appointmentRestored ? ' Appointment notes taken from the file.' : ''}`]
+            : []),
         ],
       });
       onImported();
@@ -58,6 +61,7 @@ export function BackupPanel({ onImported, onExported }: BackupPanelProps) {
       <div class="row wrap">
         <button type="button" onClick={() => void exportAs('json')}>Export backup</button>
         <button type="button" onClick={() => void exportAs('csv')}>Export CSV</button>
+        <button type="button" onClick={() => void exportAs('doctor')}>Export medicines and questions (CSV)</button>
       </div>
       <fieldset>
         <legend>When an attack in the file is already in your log</legend>

@@ -1,58 +1,101 @@
-import { monthName, monthNotes, type CaseCrossoverResult, type MedicationMonth } from '@/lib/analysis';
-import type { Attack } from '@/lib/attack/schema';
-import { RELIEF } from '@/lib/attack/vocabulary';
-import { formatDateTime, formatDuration } from '@/components/attack/local-time';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { CaseCrossoverResult } from '@/lib/analysis';
+import { isBlankAppointment, type Appointment, type Medicine } from '@/lib/doctor/schema';
+import { periodLabel, type Period } from '@/lib/review/period';
+import { shrink, START_LIMITS, trimmed, type ReportLimits } from '@/lib/review/report-fit';
 import { CAVEATS, findingHeadline, findingNumbers } from './finding-text';
+import type { PeriodView } from './period-view';
+import { AttacksReportTable, MedicinesReportTable, MonthsReportTable, More, TreatmentsReportTable } from './ReportTables';
 
 interface DoctorReportProps {
-  attacks: readonly Attack[];
-  months: readonly MedicationMonth[];
+  view: PeriodView;
+  period: Period;
   finding: CaseCrossoverResult;
-  today: Date;
+  medicines: readonly Medicine[];
+  appointment: Appointment | null;
+  /** A second page with every attack of the period. */
+  fullList: boolean;
 }
 
-const MAX_ROWS = 24;
+/**
+ * The page fits both A4 and US Letter: it is laid out (off screen) at A4's text width, the narrower,
+ * and measured against Letter's text height, the shorter, each with 12 mm margins, less a safety margin.
+ */
+const PAGE_HEIGHT_PX = (250 * 96) / 25.4;
 
-/** One printed page for an appointment: the last three months. Shown only when printing. */
-export function DoctorReport({ attacks, months, finding, today }: DoctorReportProps) {
-  const since = new Date(today.getFullYear(), today.getMonth() - 2, 1);
-  const recent = attacks.filter((a) => new Date(a.start) >= since);
-  const lastThree = months.filter((m) => new Date(m.year, m.monthIndex, 1) >= since);
-  const relief = (id: string | null) => RELIEF.find((r) => r.id === id)?.label.toLowerCase() ?? 'relief not recorded';
+/** One printed page for an appointment, for the chosen period; shown only when printing. */
+export function DoctorReport({ view, period, finding, medicines, appointment, fullList }: DoctorReportProps) {
+  const page = useRef<HTMLDivElement>(null);
+  // A new fit starts when what is listed changes, not on every keystroke in a note (which only
+  // shrinks further if the page overflows).
+  const questionCount = appointment?.questions.filter((q) => q.trim()).length ?? 0;
+  const key = [period.firstDay, period.lastDay, view.attacks.length, view.treatments.length, medicines.length, questionCount, view.months.length].join('|');
+  const [fit, setFit] = useState<{ key: string; limits: ReportLimits }>({ key, limits: START_LIMITS });
+  const limits = fit.key === key ? fit.limits : START_LIMITS;
+  // Most recent first: the months as the attacks.
+  const months = trimmed([...view.months].reverse(), limits.months);
+  const treatments = trimmed(view.treatments, limits.treatments);
+  const meds = trimmed(medicines, limits.medicines);
+  const questions = trimmed(appointment?.questions.filter((q) => q.trim()) ?? [], limits.questions);
+  const attacks = trimmed(view.attacks, limits.attacks);
+  const shown = { attacks: attacks.shown.length, months: months.shown.length, treatments: treatments.shown.length, medicines: meds.shown.length, questions: questions.shown.length };
+
+  useLayoutEffect(() => {
+    const el = page.current;
+    if (!el) return;
+    const over = el.scrollHeight - PAGE_HEIGHT_PX;
+    if (over <= 0) return;
+    const row = el.querySelector('.r-attacks tbody tr')?.getBoundingClientRect().height || 15;
+    const next = shrink(limits, shown, over / row);
+    if (next) setFit({ key, limits: next });
+  });
+
+  const wrote = appointment && !isBlankAppointment(appointment);
   return (
     <section class="doctor-report" aria-label="Doctor report (printed)">
-      <h1>Headache diary summary</h1>
-      <p>
-        {since.toLocaleDateString([], { dateStyle: 'long' })} to {today.toLocaleDateString([], { dateStyle: 'long' })}. Kept by
-        the patient with Penumbra; a record, not a diagnosis.
-      </p>
-      <h2>Per month</h2>
-      <table>
-        <thead><tr><th>Month</th><th>Headache days</th><th>Acute-medication days</th><th>Notes (ICHD-3 8.2 thresholds)</th></tr></thead>
-        <tbody>
-          {lastThree.map((m) => (
-            <tr key={m.month}><td>{monthName(m)} {m.year}</td><td>{m.headacheDays}</td><td>{m.acuteDays}</td><td>{monthNotes(m).join('. ') || 'none'}</td></tr>
-          ))}
-        </tbody>
-      </table>
-      <h2>Attacks ({recent.length})</h2>
-      <table>
-        <thead><tr><th>Start</th><th>Duration</th><th>Severity</th><th>Medication and relief at 2 h</th></tr></thead>
-        <tbody>
-          {recent.slice(0, MAX_ROWS).map((a) => (
-            <tr key={a.id}>
-              <td>{formatDateTime(a.start)}</td>
-              <td>{a.end ? formatDuration(a.start, a.end) : 'not recorded'}</td>
-              <td>{a.severity ?? '–'}</td>
-              <td>{a.medications.map((m) => `${m.name} (${relief(m.relief)})`).join('; ') || 'none'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {recent.length > MAX_ROWS && <p>and {recent.length - MAX_ROWS} earlier attacks (full list in the CSV export).</p>}
-      <h2>Screen time before attacks</h2>
-      <p>{findingHeadline(finding)} {findingNumbers(finding)}</p>
-      <p class="small">{CAVEATS.join(' ')}</p>
+      <div class="report-page" ref={page}>
+        <h1>Headache diary summary</h1>
+        <p>{periodLabel(period)}. Kept by the patient with Penumbra; a record, not a diagnosis.</p>
+        {wrote && (
+          <>
+            <h2>For this appointment</h2>
+            {appointment.goal.trim() && <p class="clamp"><strong>Main goal:</strong> {appointment.goal}</p>}
+            {questions.shown.length > 0 && (
+              <ol class="questions">{questions.shown.map((q, i) => <li key={i}><span class="clamp">{q}</span></li>)}</ol>
+            )}
+            <More count={questions.more} what="questions" />
+            {appointment.warningSigns.trim() && <p class="clamp"><strong>Early warning signs I notice:</strong> {appointment.warningSigns}</p>}
+          </>
+        )}
+        <h2>Per month</h2>
+        <MonthsReportTable months={months.shown} />
+        <More count={months.more} what="earlier months" />
+        {view.preventiveNote && <p class="note">{view.preventiveNote}</p>}
+        <h2>Treatments tried</h2>
+        {treatments.shown.length ? <TreatmentsReportTable treatments={treatments.shown} /> : <p>No medicine was logged in this period.</p>}
+        <More count={treatments.more} what="medicines (see the review page)" />
+        {meds.shown.length > 0 && (
+          <>
+            <h2>My medicines</h2>
+            <MedicinesReportTable medicines={meds.shown} />
+            <More count={meds.more} what="medicines" />
+          </>
+        )}
+        <h2>Attacks ({view.attacks.length})</h2>
+        {attacks.shown.length > 0 ? <AttacksReportTable attacks={attacks.shown} /> : <p>No attack logged in this period.</p>}
+        {attacks.more > 0 && (
+          <p class="more">and {attacks.more} earlier attacks ({fullList ? 'all are on page 2' : 'full list in the CSV export'}).</p>
+        )}
+        <h2>Screen time before attacks</h2>
+        <p>{findingHeadline(finding)} {findingNumbers(finding)} Worked out from the whole log, not only this period.</p>
+        <p class="small">{CAVEATS.join(' ')}</p>
+      </div>
+      {fullList && (
+        <div class="report-page full-list">
+          <h2>All attacks, {periodLabel(period)} ({view.attacks.length})</h2>
+          <AttacksReportTable attacks={view.attacks} caption="Every attack in the period" />
+        </div>
+      )}
     </section>
   );
 }

@@ -1,12 +1,20 @@
 import type { AttackExposureSummary, CaseCrossoverResult } from '@/lib/analysis';
 import { formatDateTime } from '@/components/attack/local-time';
+import { inPeriod, type Period } from '@/lib/review/period';
 
 const h = (n: number | null) => (n === null ? 'unknown' : `${n.toFixed(1)} h`);
 
 /** Attack by attack: screen hours before it beside its comparison days, and the longest session. */
-export function ExposureTable({ finding, exposure }: { finding: CaseCrossoverResult; exposure: AttackExposureSummary }) {
+interface ExposureTableProps {
+  finding: CaseCrossoverResult;
+  exposure: AttackExposureSummary;
+  /** Only attacks that started in it are listed. */
+  period?: Period;
+}
+
+export function ExposureTable({ finding, exposure, period }: ExposureTableProps) {
   const longest = new Map(exposure.attacks.map((a) => [a.id, a.longestSessionBeforeHours]));
-  const rows = [...finding.attacks].reverse().slice(0, 30);
+  const rows = [...finding.attacks].reverse().filter((a) => !period || inPeriod(a.onset, period)).slice(0, 30);
   return (
     <section aria-labelledby="exposure-title" class="panel">
       <h2 id="exposure-title">Before each attack</h2>

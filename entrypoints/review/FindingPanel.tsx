@@ -2,12 +2,13 @@ import type { CaseCrossoverResult } from '@/lib/analysis';
 import { CAVEATS, findingHeadline, findingNumbers } from './finding-text';
 
 /** The answer to "do long screen sessions come before my attacks?", first on the page. */
-export function FindingPanel({ finding }: { finding: CaseCrossoverResult }) {
+export function FindingPanel({ finding, basis }: { finding: CaseCrossoverResult; basis?: string }) {
   return (
     <section aria-labelledby="finding-title" class="panel finding" data-verdict={finding.verdict}>
       <h2 id="finding-title">Screen time before attacks</h2>
       <p class="headline">{findingHeadline(finding)}</p>
       <p class="numbers">{findingNumbers(finding)}</p>
+      {basis && <p class="muted basis">{basis}</p>}
       <ul class="caveats">
         {CAVEATS.map((c) => <li key={c}>{c}</li>)}
       </ul>

@@ -1,4 +1,5 @@
-import { weeklySummary } from '@/lib/review/weekly-summary';
+import { useMemo, useState } from 'preact/hooks';
+import { AppointmentPanel } from './AppointmentPanel';
 import { AttackList } from './AttackList';
 import { BackupPanel } from './BackupPanel';
 import { BackupReminder } from './BackupReminder';
@@ -7,43 +8,76 @@ import { DoctorReport } from './DoctorReport';
 import { ExposureTable } from './ExposureTable';
 import { FindingPanel } from './FindingPanel';
 import { HeadacheCalendar, headacheDaySet } from './HeadacheCalendar';
+import { MedicinesPanel } from './MedicinesPanel';
 import { MonthlyTable } from './MonthlyTable';
 import { NoticesPanel } from './NoticesPanel';
 import { SafekeepingPanel } from './SafekeepingPanel';
+import { PeriodControl } from './PeriodControl';
+import { dayKey } from '@/lib/review/period';
+import { periodView, weeksIn } from './period-view';
 import { ScreenChart } from './ScreenChart';
 import { SettingsPanel } from './SettingsPanel';
+import { TreatmentsTable } from './TreatmentsTable';
+import { useDoctorNotes } from './use-doctor-notes';
+import { usePeriod } from './use-period';
 import { useReview } from './use-review';
 import { useSafekeeping } from './use-safekeeping';
 import { WeeklyPanel } from './WeeklyPanel';
+import { WeeksTable } from './WeeksTable';
+
+const now = () => new Date();
+const day = (iso: string) => new Date(iso).toLocaleDateString([], { dateStyle: 'medium' });
+
+/** The finding rests on the whole log, whatever the period: it says so, with the log's span. */
+function findingBasis(attacks: readonly { start: string }[]): string {
+  if (attacks.length === 0) return 'Uses your whole log, not only the chosen period.';
+  const starts = attacks.map((a) => a.start).sort();
+  return `Uses your whole log (${attacks.length} attacks, ${day(starts[0]!)} to ${day(starts.at(-1)!)}), not only the chosen period.`;
+}
 
 export function Review() {
-  const { data, error, reload, summary, details } = useReview();
+  const { choice, period, change } = usePeriod(now);
+  const { data, error, reload, summary, details } = useReview(period, now);
+  const notes = useDoctorNotes();
+  const [fullList, setFullList] = useState(false);
+  const view = useMemo(() => (data && summary ? periodView(data.attacks, summary.months, period) : null), [data, summary, period]);
+  const days = useMemo(() => headacheDaySet(data?.attacks ?? []), [data]);
   const safekeeping = useSafekeeping();
   const reloadAll = () => {
     reload();
+    notes.reload();
     safekeeping.refresh();
   };
   if (error) return <p role="alert" class="error">{error}</p>;
-  if (!data || !summary) return <p class="muted">Loading…</p>;
-  const { today, finding, months, notices } = summary;
-  const days = headacheDaySet(data.attacks);
-  const calendarMonths = [2, 1, 0].map((back) => new Date(today.getFullYear(), today.getMonth() - back, 1));
+  if (!data || !summary || !view) return <p class="muted">Loading…</p>;
+  const { finding, notices } = summary;
+  // The day-by-day figures are for the period they were worked out for; a newer period waits a frame.
+  const current = details && details.period === period ? details : null;
+  const weeks = current ? weeksIn(data.attacks, current.days, period) : [];
   return (
     <>
       <header class="row wrap screen-only">
         <h1>Penumbra review</h1>
-        <button type="button" onClick={() => window.print()}>Print doctor report</button>
+        <div class="row wrap">
+          <label><input type="checkbox" checked={fullList} onChange={(e) => setFullList((e.target as HTMLInputElement).checked)} /> Add a second page with every attack</label>
+          <button type="button" onClick={() => window.print()}>Print doctor report</button>
+        </div>
       </header>
       <div class="screen-only review-body">
         <BackupReminder safekeeping={safekeeping} />
+        <PeriodControl choice={choice} period={period} onChange={change} />
         <NoticesPanel notices={notices} />
-        <FindingPanel finding={finding} />
-        {details ? (
+        <FindingPanel finding={finding} basis={findingBasis(data.attacks)} />
+        {current ? (
           <>
-            <WeeklyPanel week={weeklySummary(data.attacks, details.last90Days, today)} />
+            {weeks[0] && <WeeklyPanel week={weeks[0]} title={period.lastDay === dayKey(now()) ? 'This week' : 'Last week of the period'} />}
+            <section aria-labelledby="weeks-title" class="panel">
+              <h2 id="weeks-title">Week by week</h2>
+              <WeeksTable weeks={weeks} />
+            </section>
             <section aria-labelledby="chart-title" class="panel">
               <h2 id="chart-title">Daily screen time</h2>
-              <ScreenChart days={details.last90Days} attacks={data.attacks} />
+              <ScreenChart days={current.days} attacks={view.attacks} />
             </section>
           </>
         ) : (
@@ -51,22 +85,34 @@ export function Review() {
         )}
         <section aria-labelledby="months-title" class="panel">
           <h2 id="months-title">Month by month</h2>
-          <MonthlyTable months={months} />
+          <p class="muted">Calendar months that overlap the period, counted in full (the ICHD-3 thresholds are per month).</p>
+          <MonthlyTable months={view.months} limit={view.months.length} />
+          {view.preventiveNote && <p class="note">{view.preventiveNote}</p>}
           <div class="calendars">
-            {calendarMonths.map((m) => <HeadacheCalendar key={m.getTime()} year={m.getFullYear()} month={m.getMonth()} days={days} />)}
+            {view.calendarMonths.map((m) => <HeadacheCalendar key={m.getTime()} year={m.getFullYear()} month={m.getMonth()} days={days} />)}
           </div>
         </section>
-        {details && <ExposureTable finding={finding} exposure={details.exposure} />}
+        <section aria-labelledby="treatments-title" class="panel">
+          <h2 id="treatments-title">Treatments tried</h2>
+          <p class="muted">Every dose logged in the period, by medicine name. Counts as recorded, not a comparison of how well they work.</p>
+          <TreatmentsTable treatments={view.treatments} caption="Treatments tried in the period" />
+        </section>
+        <MedicinesPanel notes={notes} />
+        <AppointmentPanel notes={notes} />
+        {current && <ExposureTable finding={finding} exposure={current.exposure} period={period} />}
         <section aria-labelledby="attacks-title" class="panel">
           <h2 id="attacks-title">Attacks</h2>
-          <AttackList attacks={data.attacks} onChanged={reload} />
+          <p class="muted">{view.attacks.length} in the period.</p>
+          <AttackList attacks={view.attacks} onChanged={reload} now={now}
+            empty={data.attacks.length ? 'No attacks in this period.' : undefined} />
         </section>
         <SafekeepingPanel safekeeping={safekeeping} />
         <BackupPanel onImported={reloadAll} onExported={safekeeping.refresh} />
         <SettingsPanel />
         <DeleteAllData onDeleted={reloadAll} />
       </div>
-      <DoctorReport attacks={data.attacks} months={months} finding={finding} today={today} />
+      <DoctorReport view={view} period={period} finding={finding} medicines={notes.medicines ?? []}
+        appointment={notes.appointment} fullList={fullList} />
     </>
   );
 }

@@ -30,7 +30,8 @@ export function ScreenChart({ days, attacks }: ScreenChartProps) {
       {
         width: Math.min(900, host.current.clientWidth || 900),
         height: 260,
-        cursor: { drag: { x: false, y: false } },
+        // Drag across to zoom into days; a double click zooms back out (uPlot's own gestures).
+        cursor: { drag: { x: true, y: false } },
         legend: { show: true },
         scales: { y: { range: [0, top] } },
         axes: [
@@ -52,9 +53,10 @@ export function ScreenChart({ days, attacks }: ScreenChartProps) {
   const known = days.filter((d) => d.known).length;
   return (
     <figure class="chart">
-      <div ref={host} role="img" aria-label={`Daily active screen hours for the last ${days.length} days; ${known} days tracked, ${days.length - known} unknown; attack days marked.`} />
+      <div ref={host} role="img" aria-label={`Daily active screen hours for ${days.length} days; ${known} days tracked, ${days.length - known} unknown; attack days marked.`} />
       <figcaption class="muted">
-        Last 90 days. Grey: the tracker was not running (unknown, not zero). Red dots: days with an attack.
+        {days.length} days. Grey: the tracker was not running (unknown, not zero). Red dots: days with an attack.
+        Drag across the chart to zoom in; double-click to zoom out.
       </figcaption>
     </figure>
   );

@@ -17,8 +17,9 @@ export function downloadText(text: string, filename: string, type: string): void
 export const today = (now = new Date()) => localDayKey(now.getTime());
 
 /** "Export backup" / "Export CSV": asks the background for the files and saves the chosen one. */
-export async function exportFile(kind: 'json' | 'csv'): Promise<void> {
+export async function exportFile(kind: 'json' | 'csv' | 'doctor'): Promise<void> {
   const files = await send('backup.export', {});
   if (kind === 'json') downloadText(files.json, `penumbra-backup-${today()}.json`, 'application/json');
-  else downloadText(files.csv, `penumbra-attacks-${today()}.csv`, 'text/csv');
+  else if (kind === 'csv') downloadText(files.csv, `penumbra-attacks-${today()}.csv`, 'text/csv');
+  else downloadText(files.doctorCsv, `penumbra-medicines-and-questions-${today()}.csv`, 'text/csv');
 }

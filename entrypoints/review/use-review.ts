@@ -3,6 +3,7 @@ import { attackExposure, caseCrossover, dailyExposure, medicationDays, overuseNo
 import { send } from '@/lib/messaging/client';
 import { isoIntervals } from '@/lib/messaging/compact-intervals';
 import type { Output } from '@/lib/messaging/protocol';
+import type { Period } from '@/lib/review/period';
 
 /** The record as the analyses read it: the backup's shape, with ISO intervals. */
 export type ReviewData = Pick<Output<'review.data'>, 'attacks'> & {
@@ -10,7 +11,7 @@ export type ReviewData = Pick<Output<'review.data'>, 'attacks'> & {
 };
 
 /** The record from the background and everything the page derives from it; reload() after changes. */
-export function useReview(now: () => Date = () => new Date()) {
+export function useReview(period: Period, now: () => Date = () => new Date()) {
   const [data, setData] = useState<ReviewData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(() => {
@@ -32,16 +33,17 @@ export function useReview(now: () => Date = () => new Date()) {
   const [details, setDetails] = useState<ReviewDetails | null>(null);
   useEffect(() => {
     if (!data || !summary) return;
-    const timer = setTimeout(() => setDetails(reviewDetails(data, summary.today)));
+    const timer = setTimeout(() => setDetails(reviewDetails(data, summary.today, period)));
     return () => clearTimeout(timer);
-  }, [data, summary]);
+  }, [data, summary, period]);
   return { data, error, reload, summary, details };
 }
 
-function reviewDetails(data: ReviewData, today: Date) {
-  const from = new Date(today);
-  from.setDate(from.getDate() - 89);
-  return { last90Days: dailyExposure(data, { from, to: today }), exposure: attackExposure(data) };
+/** Screen time day by day over the period (up to today), and the exposure before each attack. */
+function reviewDetails(data: ReviewData, today: Date, period: Period) {
+  const last = new Date(Math.min(period.to.getTime() - 1, today.getTime()));
+  const days = last >= period.from ? dailyExposure(data, { from: period.from, to: last }) : [];
+  return { period, days, exposure: attackExposure(data) };
 }
 
 export type ReviewDetails = ReturnType<typeof reviewDetails>;

@@ -1,4 +1,5 @@
 import type { Attack, Interval } from '../attack/schema';
+import type { Appointment, Medicine } from '../doctor/schema';
 import type { Settings } from '../settings-schema';
 
 export const BACKUP_FORMAT = 'penumbra-backup';
@@ -22,6 +23,9 @@ export interface Backup {
   attacks: Attack[];
   screenTime?: ScreenTime;
   settings?: Settings;
+  /** Optional sections (docs/backup-sections.md): absent in files that have none. */
+  medicines?: Medicine[];
+  appointment?: Appointment;
 }
 
 /** What an export writes; a parsed `Backup` is one too, which is what makes re-export a no-op. */
@@ -29,4 +33,7 @@ export interface BackupContent {
   attacks: readonly Attack[];
   screenTime?: ScreenTime;
   settings?: Settings;
+  /** Written only when there is at least one medicine / something written for the appointment. */
+  medicines?: readonly Medicine[];
+  appointment?: Appointment;
 }

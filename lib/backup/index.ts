@@ -12,3 +12,5 @@ export { serializeBackup } from './serialize-backup';
 export { mergeIntervals } from './merge-intervals';
 export { planImport, type ImportMode, type ImportPlan } from './plan-import';
 export { attacksToCsv } from './attacks-to-csv';
+export { planDoctorImport, type DoctorImportPlan } from './plan-doctor-import';
+export { doctorToCsv } from './doctor-to-csv';

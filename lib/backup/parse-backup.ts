@@ -1,6 +1,7 @@
 import { formatIssue, requiredOr, type IssueLike } from '../attack/issues';
 import { dateTimeSchema } from '../attack/date-time';
 import { attackSchema, intervalSchema, MAX_ID_LENGTH } from '../attack/schema';
+import { appointmentSchema, medicineSchema } from '../doctor/schema';
 import { parseSettings } from '../settings-schema';
 import { z } from '../zod';
 import {
@@ -27,6 +28,9 @@ const bodySchema = z.object({
   attacks: z.array(attackSchema, { error: requiredOr('must be a list') }),
   // null is read as absent: it says "nothing here" as plainly as a missing key does.
   screenTime: z.nullish(z.object({ sessions: intervalList, coverage: intervalList }, 'must be an object')),
+  // Optional sections (docs/backup-sections.md): absent or null in files made before they existed.
+  medicines: z.nullish(z.array(medicineSchema, 'must be a list')),
+  appointment: z.nullish(appointmentSchema),
 });
 
 const fail = (errors: string[]): ParseBackupResult => ({ ok: false, errors });
@@ -62,21 +66,21 @@ function headerProblem(raw: Record<string, unknown>): string | null {
   return null;
 }
 
-function duplicateIds(attacks: unknown): IssueLike[] {
-  if (!Array.isArray(attacks)) return [];
+function duplicateIds(list: unknown, section = 'attacks'): IssueLike[] {
+  if (!Array.isArray(list)) return [];
   const firstIndex = new Map<string, number>();
   const issues: IssueLike[] = [];
-  attacks.forEach((attack: unknown, index) => {
-    const id = isRecord(attack) ? attack.id : undefined;
+  list.forEach((item: unknown, index) => {
+    const id = isRecord(item) ? item.id : undefined;
     if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) return;
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
-    else issues.push({ path: ['attacks', index, 'id'], message: `duplicate id ${JSON.stringify(id)} (also attacks[${first}])` });
+    else issues.push({ path: [section, index, 'id'], message: `duplicate id ${JSON.stringify(id)} (also ${section}[${first}])` });
   });
   return issues;
 }
 
-const FIELD_ORDER = ['format', 'version', 'exportedAt', 'attacks', 'screenTime', 'settings'];
+const FIELD_ORDER = ['format', 'version', 'exportedAt', 'attacks', 'screenTime', 'settings', 'medicines', 'appointment'];
 
 // Problems from different checks are interleaved into file order, so "the first five" means
 // the first five a reader meets going down the file.
@@ -110,11 +114,11 @@ function parse(text: unknown): ParseBackupResult {
   if (header !== null) return fail([header]);
 
   const body = bodySchema.safeParse(raw);
-  const issues = [...(body.success ? [] : body.error.issues), ...duplicateIds(raw.attacks)];
+  const issues = [...(body.success ? [] : body.error.issues), ...duplicateIds(raw.attacks), ...duplicateIds(raw.medicines, 'medicines')];
   if (!body.success || issues.length > 0) {
     return fail(inFileOrder(issues).slice(0, MAX_ERRORS).map(formatIssue));
   }
-  const { exportedAt, attacks, screenTime } = body.data;
+  const { exportedAt, attacks, screenTime, medicines, appointment } = body.data;
   const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, attacks };
   if (screenTime) {
     backup.screenTime = {
@@ -123,6 +127,8 @@ function parse(text: unknown): ParseBackupResult {
     };
   }
   if (raw.settings !== undefined && raw.settings !== null) backup.settings = parseSettings(raw.settings);
+  if (medicines) backup.medicines = medicines;
+  if (appointment) backup.appointment = appointment;
   return { ok: true, backup };
 }
 

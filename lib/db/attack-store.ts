@@ -1,4 +1,5 @@
 import { attackSchema, type Attack } from '../attack/schema';
+import { LONG_ATTACK_HOURS } from '../attack/long-attack';
 import type { Db } from './open-db';
 
 /**
@@ -39,7 +40,6 @@ export class AttackStore {
     return existed;
   }
 
-  /** Newest first. */
   /**
    * Newest first. Read once and kept until the next write through this store (the background is
    * the only writer), so the review page does not pay for reading the whole log again each time.
@@ -53,10 +53,20 @@ export class AttackStore {
     return (await attacks).slice();
   }
 
-  /** The latest attack that has not ended, if it started within the last three days. */
-  async ongoing(now: Date): Promise<Attack | null> {
-    const since = new Date(now.getTime() - 72 * 3_600_000).toISOString();
-    const recent = await this.db.getAllFromIndex('attacks', 'by-start', IDBKeyRange.lowerBound(since));
-    return recent.reverse().find((a) => a.end === null) ?? null;
+  /**
+   * The latest attack that has not ended, whatever its age: an attack still going after three days
+   * must stay in the popup, which then asks whether it is still going on. One exception: an open
+   * attack followed by another that started more than 72 hours after it has an end that was simply
+   * not recorded (an imported diary often has many), so it is not offered as ongoing.
+   */
+  async ongoing(): Promise<Attack | null> {
+    let cursor = await this.db.transaction('attacks').store.index('by-start').openCursor(null, 'prev');
+    const newest = cursor ? Date.parse(cursor.value.start) : 0;
+    while (cursor) {
+      if (newest - Date.parse(cursor.value.start) > LONG_ATTACK_HOURS * 3_600_000) return null;
+      if (cursor.value.end === null) return cursor.value;
+      cursor = await cursor.continue();
+    }
+    return null;
   }
 }

@@ -2,6 +2,7 @@ import { deleteDB, openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { migration001 } from './migrations/001-attacks';
 import { migration002 } from './migrations/002-screen-time';
 import { migration003 } from './migrations/003-interval-chunks';
+import { migration004 } from './migrations/004-medicines-appointment';
 import { DB_NAME, type PenumbraDB } from './schema';
 
 export type Db = IDBPDatabase<PenumbraDB>;
@@ -9,7 +10,7 @@ export type Db = IDBPDatabase<PenumbraDB>;
 type Migration = (db: IDBPDatabase<unknown>, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => void | Promise<void>;
 
 /** Migrations in order; index i takes the database from version i to i + 1. Append, never edit. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 export const DB_VERSION = MIGRATIONS.length;
 
 /**

@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { Attack } from '../attack/schema';
+import type { Appointment, Medicine } from '../doctor/schema';
 import type { IntervalChunk } from './interval-chunks';
 
 export const DB_NAME = 'penumbra';
@@ -18,4 +19,6 @@ export interface PenumbraDB extends DBSchema {
   attacks: { key: string; value: Attack; indexes: { 'by-start': string } };
   intervalChunks: { key: string; value: IntervalChunk };
   tracker: { key: string; value: { key: string; state: unknown } };
+  medicines: { key: string; value: Medicine };
+  appointment: { key: string; value: { key: string; appointment: Appointment } };
 }

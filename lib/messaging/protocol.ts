@@ -2,6 +2,7 @@ import { attackIdSchema, attackPatchSchema, attackSchema } from '../attack/schem
 import { compactIntervalsSchema } from './compact-intervals';
 import { dateTimeSchema } from '../attack/date-time';
 import { FREQUENCIES, KEEP_RANGE } from '../safekeeping/backup-record';
+import { appointmentSchema, medicineSchema } from '../doctor/schema';
 import { z } from '../zod';
 
 const none = z.strictObject({}, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unexpected field ${issue.keys.join(', ')}` : 'must be an object') });
@@ -15,6 +16,9 @@ const importResult = z.union([
     kept: z.number(),
     intervals: z.number(),
     settingsRestored: z.boolean(),
+    /** Medicines added or replaced from the file, and whether its appointment notes were taken. */
+    medicines: z.number(),
+    appointmentRestored: z.boolean(),
   }),
   z.object({ ok: z.literal(false), errors: z.array(z.string()) }),
 ]);
@@ -56,7 +60,8 @@ export const protocol = {
       screenTime: z.object({ sessions: compactIntervalsSchema, coverage: compactIntervalsSchema }),
     }),
   },
-  'backup.export': { input: none, output: z.object({ json: z.string(), csv: z.string() }) },
+  /** `doctorCsv`: My medicines and For my appointment, a CSV file of their own. */
+  'backup.export': { input: none, output: z.object({ json: z.string(), csv: z.string(), doctorCsv: z.string() }) },
   'backup.import': {
     input: z.strictObject({ text: z.string('must be the file\'s text'), mode: modeSchema }),
     output: importResult,
@@ -74,6 +79,12 @@ export const protocol = {
   'safekeeping.dismiss': { input: z.strictObject({ what: z.enum(['reminder', 'failure', 'offer']) }), output: safekeepingStatus },
   /** Deletes the attack log, screen time, settings and backup record; the literal guards against accidents. */
   'data.deleteAll': { input: z.strictObject({ confirm: z.literal('delete everything') }), output: z.object({ deleted: z.literal(true) }) },
+  'medicine.list': { input: none, output: z.array(medicineSchema) },
+  'medicine.add': { input: z.strictObject({ name: z.string('must be a string') }), output: medicineSchema },
+  'medicine.save': { input: z.strictObject({ medicine: medicineSchema }), output: medicineSchema },
+  'medicine.delete': { input: z.strictObject({ id: attackIdSchema }), output: z.object({ deleted: z.boolean() }) },
+  'appointment.get': { input: none, output: appointmentSchema },
+  'appointment.save': { input: z.strictObject({ appointment: appointmentSchema }), output: appointmentSchema },
 } as const;
 
 export type Protocol = typeof protocol;

@@ -199,8 +199,11 @@ describe('attack.list and attack.ongoing', () => {
     await store.putAll([old, recent]);
     expect(await handlers['attack.list']({})).toEqual([recent, old]);
     expect(await handlers['attack.ongoing']({})).toEqual(recent);
-    // Four days later the open attack is too old to be "ongoing".
+    // Four days later the open attack is still ongoing: it stays in the popup whatever its age.
     const later = attackHandlers(new AttackStore(db), () => new Date(NOW.getTime() + 96 * HOUR));
+    expect(await later['attack.ongoing']({})).toEqual(recent);
+    // Once it has ended, the older open one is not offered: an attack began 99 h after it.
+    await store.put({ ...recent, end: iso(HOUR) });
     expect(await later['attack.ongoing']({})).toBeNull();
   });
 });

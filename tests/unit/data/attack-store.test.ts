@@ -178,8 +178,10 @@ describe('AttackStore.ongoing', () => {
     ['one open attack 1 h ago', [makeAttack({ id: 'x', start: ago(1) })], 'x'],
     ['an open attack started just now', [makeAttack({ id: 'x', start: ago(0) })], 'x'],
     ['an open attack exactly 72 h ago', [makeAttack({ id: 'x', start: ago(72) })], 'x'],
-    ['an open attack 72 h and 1 ms ago', [makeAttack({ id: 'x', start: ago(72, 1) })], null],
-    ['an open attack a week ago', [makeAttack({ id: 'x', start: ago(7 * 24) })], null],
+    // Past 72 hours an open attack stays ongoing: the popup asks whether it is still going on.
+    ['an open attack 72 h and 1 ms ago', [makeAttack({ id: 'x', start: ago(72, 1) })], 'x'],
+    ['an open attack a week ago', [makeAttack({ id: 'x', start: ago(7 * 24) })], 'x'],
+    ['an open attack a year ago', [makeAttack({ id: 'x', start: ago(365 * 24) })], 'x'],
     ['an ended attack 1 h ago', [makeAttack({ id: 'x', start: ago(2), end: ago(1) })], null],
     [
       'two open attacks: the later one',
@@ -192,7 +194,17 @@ describe('AttackStore.ongoing', () => {
       'open',
     ],
     [
-      'the recent open one, not an older open one outside 72 h',
+      'not an open one followed by an attack that started more than 72 h later (its end was not recorded)',
+      [makeAttack({ id: 'gap', start: ago(200) }), makeAttack({ id: 'later', start: ago(100), end: ago(99) })],
+      null,
+    ],
+    [
+      'an open one followed within 72 h by an ended one',
+      [makeAttack({ id: 'open', start: ago(100) }), makeAttack({ id: 'later', start: ago(29), end: ago(28) })],
+      'open',
+    ],
+    [
+      'the recent open one, not an older open one past 72 h',
       [makeAttack({ id: 'stale', start: ago(100) }), makeAttack({ id: 'fresh', start: ago(10) })],
       'fresh',
     ],
@@ -204,7 +216,7 @@ describe('AttackStore.ongoing', () => {
   ])('with %s', async (_, attacks, expected) => {
     const { store } = await newStore();
     await store.putAll(attacks);
-    const found = await store.ongoing(now);
+    const found = await store.ongoing();
     if (expected === null) expect(found).toBeNull();
     else expect(found).toEqual(await store.get(expected));
   });
@@ -212,6 +224,6 @@ describe('AttackStore.ongoing', () => {
   it('ignores ids when choosing the latest', async () => {
     const { store } = await newStore();
     await store.putAll([makeAttack({ id: 'zzz', start: ago(5) }), makeAttack({ id: 'aaa', start: ago(4) })]);
-    expect((await store.ongoing(now))?.id).toBe('aaa');
+    expect((await store.ongoing())?.id).toBe('aaa');
   });
 });

@@ -136,6 +136,8 @@ describe.each(['keep', 'replace'] as const)('export -> import (%s)', (mode) => {
       kept: ATTACKS.length,
       intervals: SESSIONS.length + COVERAGE.length,
       settingsRestored: mode === 'replace',
+      medicines: 0,
+      appointmentRestored: false,
     });
     expect(await snapshot(db, store)).toEqual(before);
   });
@@ -170,7 +172,7 @@ describe('moving the log to another profile', () => {
     const { json } = await source.handlers['backup.export']({});
     const target = await setup({ seed: false, now: LATER });
     const result = await target.handlers['backup.import']({ text: json, mode: 'replace' });
-    expect(result).toEqual({ ok: true, added: 3, replaced: 0, kept: 0, intervals: 3, settingsRestored: true });
+    expect(result).toEqual({ ok: true, added: 3, replaced: 0, kept: 0, intervals: 3, settingsRestored: true, medicines: 0, appointmentRestored: false });
     expect(await target.store.list()).toEqual(await source.store.list());
     const again = (await target.handlers['backup.export']({})).json;
     expect(withoutExportedAt(again)).toEqual(withoutExportedAt(json));
@@ -252,7 +254,7 @@ describe('backup.import modes', () => {
     const { db, store, handlers } = await setup();
     const before = await snapshot(db, store);
     const result = await handlers['backup.import']({ text: JSON.stringify(goodFile()), mode: 'keep' });
-    expect(result).toEqual({ ok: true, added: 2, replaced: 0, kept: 1, intervals: 2, settingsRestored: false });
+    expect(result).toEqual({ ok: true, added: 2, replaced: 0, kept: 1, intervals: 2, settingsRestored: false, medicines: 0, appointmentRestored: false });
     expect(await store.get('a-rich')).toEqual(ATTACKS[0]);
     expect(await store.get('new-1')).toEqual(makeAttack({ id: 'new-1', start: '2026-01-20T10:00:00.000Z' }));
     expect((await store.list()).map((a) => a.id).sort()).toEqual(['a-old', 'a-open', 'a-rich', 'new-1', 'new-2']);
@@ -264,7 +266,7 @@ describe('backup.import modes', () => {
     const file = goodFile();
     (file.attacks as unknown[]).push(ATTACKS[1], { ...ATTACKS[2]!, severity: 9, start: '2025-03-30T01:30:00+01:00' });
     const result = await handlers['backup.import']({ text: JSON.stringify(file), mode: 'replace' });
-    expect(result).toEqual({ ok: true, added: 2, replaced: 2, kept: 1, intervals: 2, settingsRestored: true });
+    expect(result).toEqual({ ok: true, added: 2, replaced: 2, kept: 1, intervals: 2, settingsRestored: true, medicines: 0, appointmentRestored: false });
     expect(await store.get('a-rich')).toEqual({ ...ATTACKS[0], notes: 'edited in the file' });
     expect(await store.get('a-old')).toEqual({ ...ATTACKS[2], severity: 9 });
     expect(await store.get('a-open')).toEqual(ATTACKS[1]);
@@ -276,7 +278,7 @@ describe('backup.import modes', () => {
     const { handlers } = await setup();
     const { settings: _, ...file } = goodFile();
     const result = await handlers['backup.import']({ text: JSON.stringify(file), mode: 'replace' });
-    expect(result).toMatchObject({ ok: true, settingsRestored: false });
+    expect(result).toMatchObject({ ok: true, settingsRestored: false, medicines: 0, appointmentRestored: false });
     expect(await readSettings()).toEqual(MY_SETTINGS);
   });
 

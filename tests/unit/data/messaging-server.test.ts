@@ -11,6 +11,8 @@ const REVIEW = { id: OWN.id, url: 'chrome-extension://test-extension-id/review.h
 const NAMES = Object.keys(protocol) as MessageName[];
 
 const attack = makeAttack({ id: 'a-1', start: '2025-01-01T10:00:00.000Z' });
+const medicine = { id: 'm-1', name: 'Topiramate', class: 'preventive', dose: '25 mg', purpose: 'preventive', since: '2025-01-01', sideEffects: '', stopped: null, stopReason: '' } as const;
+const appointment = { goal: 'Fewer attacks', questions: ['Is my dose right?'], warningSigns: '' };
 
 const safekeepingStatus = {
   frequency: 'off' as const, keep: 8, lastBackupAt: null, lastAutoAt: null, nextDueAt: null, failure: null, files: [], remind: false, offer: false,
@@ -26,7 +28,7 @@ function fakeHandlers() {
     'attack.list': vi.fn(async () => [attack]),
     'attack.ongoing': vi.fn(async () => null),
     'review.data': vi.fn(async () => ({ attacks: [], screenTime: { sessions: [], coverage: [] } })),
-    'backup.export': vi.fn(async () => ({ json: '{}', csv: '' })),
+    'backup.export': vi.fn(async () => ({ json: '{}', csv: '', doctorCsv: '' })),
     'backup.import': vi.fn(async () => ({ ok: false as const, errors: ['x'] })),
     'safekeeping.status': vi.fn(async () => safekeepingStatus),
     'safekeeping.configure': vi.fn(async () => safekeepingStatus),
@@ -34,6 +36,12 @@ function fakeHandlers() {
     'safekeeping.showFolder': vi.fn(async () => ({ shown: false })),
     'safekeeping.dismiss': vi.fn(async () => safekeepingStatus),
     'data.deleteAll': vi.fn(async () => ({ deleted: true as const })),
+    'medicine.list': vi.fn(async () => [medicine]),
+    'medicine.add': vi.fn(async () => medicine),
+    'medicine.save': vi.fn(async () => medicine),
+    'medicine.delete': vi.fn(async () => ({ deleted: true })),
+    'appointment.get': vi.fn(async () => appointment),
+    'appointment.save': vi.fn(async () => appointment),
   };
   const calls = () => Object.values(handlers).reduce((n, fn) => n + fn.mock.calls.length, 0);
   return { handlers: handlers as unknown as Handlers, spies: handlers, calls };
@@ -56,6 +64,12 @@ const VALID_INPUT: Record<MessageName, unknown> = {
   'safekeeping.showFolder': {},
   'safekeeping.dismiss': { what: 'reminder' },
   'data.deleteAll': { confirm: 'delete everything' },
+  'medicine.list': {},
+  'medicine.add': { name: 'Topiramate' },
+  'medicine.save': { medicine },
+  'medicine.delete': { id: 'm-1' },
+  'appointment.get': {},
+  'appointment.save': { appointment },
 };
 
 const request = (name: string, input: unknown = VALID_INPUT[name as MessageName]) => ({ penumbra: 1, name, input });

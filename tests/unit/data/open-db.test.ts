@@ -3,11 +3,19 @@ import { AttackStore } from '@/lib/db/attack-store';
 import { addIntervals, readIntervals } from '@/lib/db/interval-store';
 import { DB_VERSION, MIGRATIONS, openPenumbraDb, type Db } from '@/lib/db/open-db';
 import { DB_NAME } from '@/lib/db/schema';
+import { DoctorStore } from '@/lib/db/doctor-store';
+import { EMPTY_APPOINTMENT, type Medicine } from '@/lib/doctor/schema';
 import { loadTracker, saveTrackerStep } from '@/lib/db/tracker-store';
 import { closeAfterTest, freshDb, freshName, makeAttack } from './helpers';
 
 const V2_STORES = ['attacks', 'coverage', 'sessions', 'tracker'];
-const LATEST_STORES = ['attacks', 'intervalChunks', 'tracker'];
+const V3_STORES = ['attacks', 'intervalChunks', 'tracker'];
+const LATEST_STORES = ['appointment', 'attacks', 'intervalChunks', 'medicines', 'tracker'];
+
+const MEDICINE: Medicine = {
+  id: 'm', name: 'Propranolol', class: 'preventive', dose: '40 mg', purpose: 'preventive',
+  since: '2025-02-01', sideEffects: 'tired', stopped: null, stopReason: '',
+};
 
 const storeNames = (db: Db) => [...db.objectStoreNames].sort();
 
@@ -48,7 +56,8 @@ describe('migrations', () => {
   it.each([
     [1, ['attacks']],
     [2, V2_STORES],
-    [3, LATEST_STORES],
+    [3, V3_STORES],
+    [4, LATEST_STORES],
   ])('version %i has stores %j', async (version, stores) => {
     const db = await freshDb(version);
     expect(db.version).toBe(version);
@@ -68,6 +77,10 @@ describe('migrations', () => {
     expect(tx.objectStore('intervalChunks').keyPath).toBe('key');
     expect(tx.objectStore('tracker').keyPath).toBe('key');
     await tx.done;
+    const doctor = db.transaction(['medicines', 'appointment']);
+    expect(doctor.objectStore('medicines').keyPath).toBe('id');
+    expect(doctor.objectStore('appointment').keyPath).toBe('key');
+    await doctor.done;
   });
 
   // Every version a user may still have on disk upgrades to the latest with the log intact.
@@ -94,6 +107,15 @@ describe('migrations', () => {
       expect(await readIntervals(db, 'sessions')).toEqual([{ start: 1_000, end: 2_500 }]);
       expect(await readIntervals(db, 'coverage')).toEqual([{ start: 500, end: 3_000 }]);
       expect(await loadTracker(db)).toEqual({ state: { version: 1, marker: from }, remindedSessionStart: null });
+
+      // My medicines and For my appointment start empty and work.
+      const doctor = new DoctorStore(db);
+      expect(await doctor.medicines()).toEqual([]);
+      expect(await doctor.appointment()).toEqual(EMPTY_APPOINTMENT);
+      await doctor.putMedicine({ ...MEDICINE, id: `m-${from}` });
+      await doctor.putAppointment({ goal: 'Fewer attacks', questions: ['Dose?'], warningSigns: '' });
+      expect((await doctor.medicines()).map((m) => m.id)).toEqual([`m-${from}`]);
+      expect((await doctor.appointment()).questions).toEqual(['Dose?']);
 
       // And a new attack can still be logged next to the old ones.
       await store.put(makeAttack({ id: 'new', start: '2025-06-01T10:00:00.000Z' }));
@@ -129,11 +151,25 @@ describe('migrations', () => {
     v2.close();
 
     const db = closeAfterTest(await openPenumbraDb(name, 3));
-    expect(storeNames(db)).toEqual(LATEST_STORES);
+    expect(storeNames(db)).toEqual(V3_STORES);
     expect(await readIntervals(db, 'sessions')).toEqual([sessions[0], { start: jan + 2 * day, end: jan + 2 * day + 120_000 }]);
     expect(await readIntervals(db, 'coverage')).toEqual(coverage);
     // Stored by the month of each start: January and February records for sessions.
     expect((await db.getAllKeys('intervalChunks')).sort()).toEqual(['coverage:2026-01', 'sessions:2026-01', 'sessions:2026-02']);
+  });
+
+  it('migration 004 adds empty medicine and appointment stores and leaves the rest alone', async () => {
+    const name = freshName();
+    await buildAt(3, name);
+    const v3 = await openPenumbraDb(name, 3);
+    await addIntervals(v3, 'sessions', [{ start: 1_000, end: 2_000 }]);
+    v3.close();
+    const db = closeAfterTest(await openPenumbraDb(name, 4));
+    expect(storeNames(db)).toEqual(LATEST_STORES);
+    expect(await db.count('attacks')).toBe(oldAttacks.length);
+    expect(await readIntervals(db, 'sessions')).toEqual([{ start: 1_000, end: 2_000 }]);
+    expect(await db.count('medicines')).toBe(0);
+    expect(await db.count('appointment')).toBe(0);
   });
 
   it('reopening at the latest version runs no migration again and keeps data', async () => {

@@ -67,14 +67,14 @@ describe('BackupPanel', () => {
   });
 
   it('sends the file text with the chosen mode: keep by default', async () => {
-    sendMock.mockResolvedValueOnce({ ok: true, added: 0, replaced: 0, kept: 0, intervals: 0, settingsRestored: false } as never);
+    sendMock.mockResolvedValueOnce({ ok: true, added: 0, replaced: 0, kept: 0, intervals: 0, settingsRestored: false, medicines: 0, appointmentRestored: false } as never);
     render(<BackupPanel onImported={() => {}} />);
     choose(backupFile('{"hello":1}'));
     await waitFor(() => expect(sendMock).toHaveBeenCalledWith('backup.import', { text: '{"hello":1}', mode: 'keep' }));
   });
 
   it('sends mode "replace" once "Replace with the file\'s" is chosen', async () => {
-    sendMock.mockResolvedValueOnce({ ok: true, added: 0, replaced: 0, kept: 0, intervals: 0, settingsRestored: true } as never);
+    sendMock.mockResolvedValueOnce({ ok: true, added: 0, replaced: 0, kept: 0, intervals: 0, settingsRestored: true, medicines: 0, appointmentRestored: false } as never);
     render(<BackupPanel onImported={() => {}} />);
     fireEvent.click(screen.getByRole('radio', { name: /Replace with the file's/ }));
     expect((screen.getByRole('radio', { name: /Replace with the file's/ }) as HTMLInputElement).checked).toBe(true);
@@ -98,7 +98,7 @@ describe('BackupPanel', () => {
   });
 
   it('an ok:true reply shows the counts in a status and calls onImported once', async () => {
-    sendMock.mockResolvedValueOnce({ ok: true, added: 3, replaced: 1, kept: 2, intervals: 40, settingsRestored: false } as never);
+    sendMock.mockResolvedValueOnce({ ok: true, added: 3, replaced: 1, kept: 2, intervals: 40, settingsRestored: false, medicines: 0, appointmentRestored: false } as never);
     const onImported = vi.fn();
     render(<BackupPanel onImported={onImported} />);
     choose(backupFile());
@@ -112,7 +112,7 @@ describe('BackupPanel', () => {
   });
 
   it('says when settings were restored from the file', async () => {
-    sendMock.mockResolvedValueOnce({ ok: true, added: 0, replaced: 5, kept: 0, intervals: 0, settingsRestored: true } as never);
+    sendMock.mockResolvedValueOnce({ ok: true, added: 0, replaced: 5, kept: 0, intervals: 0, settingsRestored: true, medicines: 0, appointmentRestored: false } as never);
     render(<BackupPanel onImported={() => {}} />);
     choose(backupFile());
     expect((await screen.findByRole('status')).textContent).toContain('0 screen-time intervals merged. Settings restored from the file.');
@@ -132,7 +132,7 @@ describe('BackupPanel', () => {
   it('a new result replaces the previous one', async () => {
     sendMock
       .mockResolvedValueOnce({ ok: false, errors: ['bad'] } as never)
-      .mockResolvedValueOnce({ ok: true, added: 1, replaced: 0, kept: 0, intervals: 0, settingsRestored: false } as never);
+      .mockResolvedValueOnce({ ok: true, added: 1, replaced: 0, kept: 0, intervals: 0, settingsRestored: false, medicines: 0, appointmentRestored: false } as never);
     render(<BackupPanel onImported={() => {}} />);
     choose(backupFile());
     await screen.findByRole('alert');
