@@ -3,7 +3,8 @@ import { canFail } from '@/lib/flash/light';
 import { BLACK, RED, RED_GREY, region, runDetector, solid, strobe, WHITE, type Paint } from '../../support/flash-frames';
 import { createRandom } from '../../support/synthetic-data';
 
-const whole = (flashes: number, a = BLACK, b = WHITE): Paint => (_x, _y, t) => strobe(flashes, a, b)(t);
+type Rgb = readonly [number, number, number];
+const whole = (flashes: number, a: Rgb = BLACK, b: Rgb = WHITE): Paint => (_x, _y, t) => strobe(flashes, a, b)(t);
 /** A mid-grey textured scene with film grain, drifting sideways: an ordinary picture. */
 const grain = createRandom(7);
 const grainTable = Array.from({ length: 4096 }, () => grain());
