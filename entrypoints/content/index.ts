@@ -6,6 +6,7 @@ import { frameSiteHost } from '@/lib/page-effect/frame-site';
 import { createPageStyle, type PageStyle } from '@/lib/page-effect/page-style';
 import { createSiteMotionSheets } from '@/lib/page-effect/site-motion-sheets';
 import { readSettings, watchSettings, type Settings } from '@/lib/settings';
+import { createSiteFlashGuard } from './flash/follow-settings';
 import { setMarquees } from './marquees';
 import { createPageWorldBridge } from './page-world-bridge';
 import { playImageOnClick, restartImages } from './still-images';
@@ -23,6 +24,8 @@ export default defineContentScript({
     const sheets = createSiteMotionSheets(document);
     const pageWorld = createPageWorldBridge(document);
     const host = frameSiteHost(location);
+    // Flashing video and canvas (WCAG 2.3.1): on by default, with or without migraine mode.
+    const flash = createSiteFlashGuard(document, host);
     let effect: PageEffect | null = null;
     let imagesStill = false;
 
@@ -44,6 +47,7 @@ export default defineContentScript({
     const show = (settings: Settings) => {
       imagesStill = settings.enabled && settings.stillImages;
       apply(effectForSite(settings, host));
+      flash.follow(settings);
     };
     const cleanups = [
       watchSettings(show),
@@ -56,6 +60,7 @@ export default defineContentScript({
       page.remove();
       sheets.disable();
       pageWorld.remove();
+      flash.remove();
     });
   },
 });

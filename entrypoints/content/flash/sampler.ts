@@ -1,0 +1,45 @@
+/** Longest side of a sampled frame in pixels: 128 x 72 for 16:9, 32 x 18 detector cells. */
+const SAMPLE_SIDE = 128;
+
+export type Sample = { data: Uint8ClampedArray; width: number; height: number };
+
+/**
+ * Downscales a video or canvas frame into one reused canvas and reads its pixels. `willReadFrequently`
+ * keeps that canvas in memory, so reading it back costs no GPU round trip. Returns null when the browser
+ * refuses the read ('unreadable'): a cross-origin video without CORS taints the canvas (HTML's
+ * "origin-clean" flag), and such media must be reported as not checked, never as safe.
+ */
+export function createSampler(doc: Document) {
+  let canvas: HTMLCanvasElement | null = null;
+  let context: CanvasRenderingContext2D | null = null;
+
+  return {
+    /** A sample; 'unreadable' when the browser refuses to let it be read; null when there is no frame yet. */
+    sample(source: HTMLVideoElement | HTMLCanvasElement, sourceWidth: number, sourceHeight: number): Sample | 'unreadable' | null {
+      if (sourceWidth < 1 || sourceHeight < 1) return null;
+      const scale = SAMPLE_SIDE / Math.max(sourceWidth, sourceHeight);
+      const width = Math.max(4, Math.round(sourceWidth * scale));
+      const height = Math.max(4, Math.round(sourceHeight * scale));
+      if (!canvas) {
+        canvas = doc.createElement('canvas');
+        context = canvas.getContext('2d', { willReadFrequently: true, alpha: false });
+      }
+      if (!context) return null;
+      if (canvas.width !== width || canvas.height !== height) {
+        canvas.width = width;
+        canvas.height = height;
+      }
+      try {
+        context.drawImage(source, 0, 0, width, height);
+        return { data: context.getImageData(0, 0, width, height).data, width, height };
+      } catch (error) {
+        return (error as { name?: string })?.name === 'SecurityError' ? 'unreadable' : null;
+      }
+    },
+    release() {
+      if (canvas) canvas.width = canvas.height = 0;
+      canvas = null;
+      context = null;
+    },
+  };
+}
