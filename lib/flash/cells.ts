@@ -18,26 +18,29 @@ export function cellsOf(data: Uint8ClampedArray | Uint8Array, width: number, hei
   const rows = Math.ceil(height / block);
   const n = cols * rows;
   const out = into && into.cols === cols && into.rows === rows ? into : { cols, rows, r: new Float64Array(n), g: new Float64Array(n), b: new Float64Array(n) };
-  const count = new Uint16Array(n);
-  out.r.fill(0);
-  out.g.fill(0);
-  out.b.fill(0);
-  for (let y = 0; y < height; y++) {
-    const rowBase = ((y / block) | 0) * cols;
-    let i = y * width * 4;
-    for (let x = 0; x < width; x++, i += 4) {
-      const cell = rowBase + ((x / block) | 0);
-      out.r[cell]! += LINEAR[data[i]!]!;
-      out.g[cell]! += LINEAR[data[i + 1]!]!;
-      out.b[cell]! += LINEAR[data[i + 2]!]!;
-      count[cell]!++;
+  // Cell by cell, summing in locals: one write per cell instead of three per pixel.
+  for (let cy = 0; cy < rows; cy++) {
+    const y0 = cy * block;
+    const y1 = Math.min(height, y0 + block);
+    for (let cx = 0; cx < cols; cx++) {
+      const x0 = cx * block;
+      const x1 = Math.min(width, x0 + block);
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      for (let y = y0; y < y1; y++) {
+        for (let i = (y * width + x0) * 4, end = (y * width + x1) * 4; i < end; i += 4) {
+          r += LINEAR[data[i]!]!;
+          g += LINEAR[data[i + 1]!]!;
+          b += LINEAR[data[i + 2]!]!;
+        }
+      }
+      const k = (y1 - y0) * (x1 - x0);
+      const cell = cy * cols + cx;
+      out.r[cell] = r / k;
+      out.g[cell] = g / k;
+      out.b[cell] = b / k;
     }
-  }
-  for (let c = 0; c < n; c++) {
-    const k = count[c]!;
-    out.r[c]! /= k;
-    out.g[c]! /= k;
-    out.b[c]! /= k;
   }
   return out;
 }

@@ -10,7 +10,7 @@ export const RED = [255, 0, 0] as const;
 /** The grey of the same relative luminance as pure red (0.2126). */
 export const RED_GREY = [127, 127, 127] as const;
 
-export function render(paint: Paint, t: number, width = 128, height = 72): Uint8ClampedArray {
+export function render(paint: Paint, t: number, width = 96, height = 54): Uint8ClampedArray {
   const data = new Uint8ClampedArray(width * height * 4);
   for (let y = 0, i = 0; y < height; y++) {
     for (let x = 0; x < width; x++, i += 4) {
@@ -57,17 +57,20 @@ export interface RunResult {
   firstFlashingAt: number | null;
   maxGeneral: number;
   maxRed: number;
+  /** The largest area (CSS px²) seen flashing more than three times a second. */
+  maxArea: number;
 }
 
 /** Plays `paint` into a fresh detector, frame by frame. */
 export function runDetector(paint: Paint, options: RunOptions): RunResult {
-  const { seconds, fps = 60, jitterMs = 0, dropRate = 0, seed = 1, cssWidth = 640, cssHeight = 360, width = 128, height = 72 } = options;
+  const { seconds, fps = 60, jitterMs = 0, dropRate = 0, seed = 1, cssWidth = 640, cssHeight = 360, width = 96, height = 54 } = options;
   const random = createRandom(seed);
   const detector = createFlashDetector();
   const verdicts: FlashVerdict[] = [];
   let firstFlashingAt: number | null = null;
   let maxGeneral = 0;
   let maxRed = 0;
+  let maxArea = 0;
   for (let frame = 0; frame < seconds * fps; frame++) {
     if (frame > 0 && random() < dropRate) continue;
     const t = frame / fps + ((random() * 2 - 1) * jitterMs) / 1000;
@@ -75,7 +78,8 @@ export function runDetector(paint: Paint, options: RunOptions): RunResult {
     verdicts.push(verdict);
     maxGeneral = Math.max(maxGeneral, verdict.general);
     maxRed = Math.max(maxRed, verdict.red);
+    maxArea = Math.max(maxArea, verdict.area);
     if (verdict.flashing && firstFlashingAt === null) firstFlashingAt = frame / fps;
   }
-  return { verdicts, firstFlashingAt, maxGeneral, maxRed };
+  return { verdicts, firstFlashingAt, maxGeneral, maxRed, maxArea };
 }

@@ -1,5 +1,5 @@
-/** Longest side of a sampled frame in pixels: 128 x 72 for 16:9, 32 x 18 detector cells. */
-const SAMPLE_SIDE = 128;
+/** Longest side of a sampled frame in pixels: 96 x 54 for 16:9, 48 x 27 detector cells. */
+const SAMPLE_SIDE = 96;
 
 export type Sample = { data: Uint8ClampedArray; width: number; height: number };
 
