@@ -1,3 +1,5 @@
+import { sampleYuv } from '@/lib/flash/yuv-sample';
+
 /** Longest side of a sampled frame in pixels: 96 x 54 for 16:9, 48 x 27 detector cells. */
 const SAMPLE_SIDE = 96;
 
@@ -12,8 +14,44 @@ export type Sample = { data: Uint8ClampedArray; width: number; height: number };
 export function createSampler(doc: Document) {
   let canvas: HTMLCanvasElement | null = null;
   let context: CanvasRenderingContext2D | null = null;
+  let planes: Uint8Array | null = null;
+  let rgba: Uint8ClampedArray | undefined;
 
   return {
+    /**
+     * A sample of the frame a video shows now. Decoded frames in memory (YUV, as software decoding
+     * leaves them) are read from their planes (WebCodecs VideoFrame.copyTo: Chrome 94+, Firefox 130+),
+     * at a fraction of the cost of drawing them; other frames are drawn into the canvas.
+     */
+    async sampleVideo(video: HTMLVideoElement): Promise<Sample | 'unreadable' | null> {
+      if (typeof VideoFrame === 'undefined') return this.sample(video, video.videoWidth, video.videoHeight);
+      let frame: VideoFrame;
+      try {
+        frame = new VideoFrame(video);
+      } catch (error) {
+        // A cross-origin video without CORS: SecurityError, as for the canvas; no frame yet: InvalidStateError.
+        return (error as { name?: string })?.name === 'SecurityError' ? 'unreadable' : null;
+      }
+      try {
+        const format = frame.format;
+        if (format !== 'I420' && format !== 'I420A' && format !== 'NV12') return this.sample(video, video.videoWidth, video.videoHeight);
+        const size = frame.allocationSize();
+        if (!planes || planes.length < size) planes = new Uint8Array(size);
+        const layout = await frame.copyTo(planes);
+        const { width: fw, height: fh } = frame.visibleRect ?? { width: frame.codedWidth, height: frame.codedHeight };
+        const scale = SAMPLE_SIDE / Math.max(fw, fh);
+        const width = Math.max(4, Math.round(fw * scale));
+        const height = Math.max(4, Math.round(fh * scale));
+        const space = frame.colorSpace;
+        rgba = sampleYuv({ format, data: planes, layout, width: fw, height: fh, matrix: space.matrix ?? null, fullRange: space.fullRange ?? false }, width, height, rgba);
+        return { data: rgba, width, height };
+      } catch {
+        return null;
+      } finally {
+        frame.close();
+      }
+    },
+
     /** A sample; 'unreadable' when the browser refuses to let it be read; null when there is no frame yet. */
     sample(source: HTMLVideoElement | HTMLCanvasElement, sourceWidth: number, sourceHeight: number): Sample | 'unreadable' | null {
       if (sourceWidth < 1 || sourceHeight < 1) return null;
@@ -37,6 +75,8 @@ export function createSampler(doc: Document) {
       }
     },
     release() {
+      planes = null;
+      rgba = undefined;
       if (canvas) canvas.width = canvas.height = 0;
       canvas = null;
       context = null;
