@@ -32,6 +32,13 @@ export interface FlashVerdict {
 export const CELL_PIXELS = 2;
 /** A cell flashes when it made more than six transitions in the last second: the last seven are kept. */
 const KEPT = MAX_TRANSITIONS_PER_SECOND + 1;
+/**
+ * A cell's transition counts when at least this many of its 8 neighbours made one in the same direction
+ * within `TOGETHER_MS`: light that flashes changes an area at once, while grain and noise change cells
+ * each on its own.
+ */
+const NEIGHBOURS_TOGETHER = 3;
+const TOGETHER_MS = 70;
 
 /**
  * The flashing cells that lie in a flashing area: at least 5 of the 9 cells of their 3 x 3 block flash.
@@ -67,17 +74,24 @@ class FlashingArea {
   private readonly times: Float64Array;
   private readonly next: Uint8Array;
   private readonly flashing: Uint8Array;
+  private readonly lastAt: Float64Array;
+  private readonly lastDirection: Int8Array;
+  private readonly events: Int32Array;
 
   constructor(private readonly cells: number, threshold: number, strict: boolean, qualifies: ConstructorParameters<typeof TransitionTracker>[3]) {
     this.tracker = new TransitionTracker(cells, threshold, strict, qualifies);
     this.times = new Float64Array(cells * KEPT).fill(-Infinity);
     this.next = new Uint8Array(cells);
     this.flashing = new Uint8Array(cells);
+    this.lastAt = new Float64Array(cells).fill(-Infinity);
+    this.lastDirection = new Int8Array(cells);
+    this.events = new Int32Array(cells);
   }
 
   reset(): void {
     this.tracker.reset();
     this.times.fill(-Infinity);
+    this.lastAt.fill(-Infinity);
   }
 
   /**
@@ -88,14 +102,34 @@ class FlashingArea {
     // "Any one-second period": the second that ends now.
     const since = time - WINDOW_MS;
     let most = 0;
-    this.tracker.update(values, flags, (cell) => {
+    let count = 0;
+    this.tracker.update(values, flags, (cell, direction) => {
+      this.lastAt[cell] = time;
+      this.lastDirection[cell] = direction;
+      this.events[count++] = cell;
+    });
+    const { cols, rows } = geometry;
+    const recent = time - TOGETHER_MS;
+    for (let e = 0; e < count; e++) {
+      const cell = this.events[e]!;
+      const x = cell % cols;
+      const y = (cell - x) / cols;
+      let together = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        if (y + dy < 0 || y + dy >= rows) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const n = cell + dy * cols + dx;
+          if ((dx || dy) && x + dx >= 0 && x + dx < cols && this.lastAt[n]! > recent && this.lastDirection[n] === this.lastDirection[cell]) together++;
+        }
+      }
+      if (together < NEIGHBOURS_TOGETHER) continue;
       const base = cell * KEPT;
       this.times[base + this.next[cell]!] = time;
       this.next[cell] = (this.next[cell]! + 1) % KEPT;
       let n = 0;
       for (let k = base; k < base + KEPT; k++) if (this.times[k]! > since) n++;
       if (n > most) most = n;
-    });
+    }
     // A cell flashes when the oldest of its last seven transitions is within the second.
     let flashingCells = 0;
     for (let c = 0; c < this.cells; c++) {

@@ -34,8 +34,8 @@ export class TransitionTracker {
     this.started = false;
   }
 
-  /** Feeds one frame of cell values; calls `onTransition(cell)` for each cell that completed a transition. */
-  update(values: Float64Array, flags: Uint8Array, onTransition: (cell: number) => void): void {
+  /** Feeds one frame of cell values; calls `onTransition(cell, direction)` for each cell that completed a transition. */
+  update(values: Float64Array, flags: Uint8Array, onTransition: (cell: number, direction: 1 | -1) => void): void {
     if (!this.started) {
       this.last.set(values);
       this.lastFlag.set(flags);
@@ -62,7 +62,7 @@ export class TransitionTracker {
           const reached = this.strict ? change > this.threshold : change >= this.threshold;
           if (reached && this.qualifies(from, v, this.runStartFlag[c] === 1, flags[c] === 1)) {
             this.counted[c] = 1;
-            onTransition(c);
+            onTransition(c, dir);
           }
         }
       }
