@@ -4,6 +4,7 @@ import { sampleYuv } from '@/lib/flash/yuv-sample';
 const SAMPLE_SIDE = 96;
 
 export type Sample = { data: Uint8ClampedArray; width: number; height: number };
+type DrawWindow = (window: Window, x: number, y: number, w: number, h: number, background: string) => void;
 
 /**
  * Downscales a video or canvas frame into one reused canvas and reads its pixels. `willReadFrequently`
@@ -53,8 +54,8 @@ export function createSampler(doc: Document) {
     },
 
     /** A sample; 'unreadable' when the browser refuses to let it be read; null when there is no frame yet. */
-    sample(source: HTMLVideoElement | HTMLCanvasElement, sourceWidth: number, sourceHeight: number): Sample | 'unreadable' | null {
-      if (sourceWidth < 1 || sourceHeight < 1) return null;
+    /** The reused canvas's context, sized for a sample of a `sourceWidth` x `sourceHeight` picture. */
+    contextFor(sourceWidth: number, sourceHeight: number): CanvasRenderingContext2D | null {
       const scale = SAMPLE_SIDE / Math.max(sourceWidth, sourceHeight);
       const width = Math.max(4, Math.round(sourceWidth * scale));
       const height = Math.max(4, Math.round(sourceHeight * scale));
@@ -62,16 +63,42 @@ export function createSampler(doc: Document) {
         canvas = doc.createElement('canvas');
         context = canvas.getContext('2d', { willReadFrequently: true, alpha: false });
       }
-      if (!context) return null;
       if (canvas.width !== width || canvas.height !== height) {
         canvas.width = width;
         canvas.height = height;
       }
+      return context;
+    },
+    sample(source: HTMLVideoElement | HTMLCanvasElement, sourceWidth: number, sourceHeight: number): Sample | 'unreadable' | null {
+      if (sourceWidth < 1 || sourceHeight < 1) return null;
+      const context = this.contextFor(sourceWidth, sourceHeight);
+      if (!context || !canvas) return null;
+      const { width, height } = canvas;
       try {
         context.drawImage(source, 0, 0, width, height);
         return { data: context.getImageData(0, 0, width, height).data, width, height };
       } catch (error) {
         return (error as { name?: string })?.name === 'SecurityError' ? 'unreadable' : null;
+      }
+    },
+    /**
+     * Firefox only: what the screen shows over `element`, through drawWindow, which Firefox allows
+     * callers with the <all_urls> permission (CanvasUtils::HasDrawWindowPrivilege). A cross-origin
+     * video the page loaded taints a canvas for content scripts too (CanvasUtils::DoDrawImageSecurityCheck
+     * exempts only resources the extension loaded itself), so this is how Firefox can still check it.
+     */
+    sampleScreen(element: Element, rect: DOMRect): Sample | 'unreadable' {
+      const ctx = this.contextFor(rect.width, rect.height) as (CanvasRenderingContext2D & { drawWindow?: DrawWindow }) | null;
+      const view = doc.defaultView;
+      if (!ctx?.drawWindow || !view || !canvas) return 'unreadable';
+      try {
+        ctx.save();
+        ctx.scale(canvas.width / rect.width, canvas.height / rect.height);
+        ctx.drawWindow(view, rect.left + view.scrollX, rect.top + view.scrollY, rect.width, rect.height, 'rgb(0,0,0)');
+        ctx.restore();
+        return { data: ctx.getImageData(0, 0, canvas.width, canvas.height).data, width: canvas.width, height: canvas.height };
+      } catch {
+        return 'unreadable';
       }
     },
     release() {

@@ -25,13 +25,19 @@ export function watchCanvas(canvas: HTMLCanvasElement, sampler: Sampler, hooks: 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = NaN;
   let unchanged = 0;
+  let viaScreen = false;
   const later = () => {
     timer = setTimeout(() => (raf = requestAnimationFrame(tick)), STILL_RECHECK_MS);
   };
   const tick = (now: number) => {
     const rect = canvas.getBoundingClientRect();
     if (!hooks.onScreen(rect) || !canFail(rect.width, rect.height)) return later();
-    const sample = sampler.sample(canvas, canvas.width, canvas.height);
+    let sample = viaScreen ? sampler.sampleScreen(canvas, rect) : sampler.sample(canvas, canvas.width, canvas.height);
+    if (sample === 'unreadable' && !viaScreen) {
+      // Firefox: a tainted canvas is sampled from the screen instead.
+      sample = sampler.sampleScreen(canvas, rect);
+      viaScreen = sample !== 'unreadable';
+    }
     if (sample === 'unreadable') return hooks.unreadable(canvas);
     if (!sample) return later();
     const print = fingerprint(sample.data);

@@ -12,6 +12,8 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
   let handle = 0;
   let reading = false;
   let stopped = false;
+  // Firefox: a video that cannot be read is sampled from the screen instead (sampler.sampleScreen).
+  let viaScreen = false;
   const abort = new AbortController();
   video.addEventListener('seeking', () => detector.reset(), { signal: abort.signal });
   const stop = () => {
@@ -27,9 +29,15 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
     // Protected (EME) video draws as black: it cannot be checked.
     if (video.mediaKeys) return hooks.unreadable(video);
     reading = true;
-    void sampler.sampleVideo(video).then((sample) => {
+    const read = viaScreen ? Promise.resolve(sampler.sampleScreen(video, rect)) : sampler.sampleVideo(video);
+    void read.then((result) => {
       reading = false;
       if (stopped) return;
+      let sample = result;
+      if (sample === 'unreadable' && !viaScreen) {
+        sample = sampler.sampleScreen(video, rect);
+        viaScreen = sample !== 'unreadable';
+      }
       if (sample === 'unreadable') return hooks.unreadable(video);
       if (!sample) return;
       const verdict = detector.push({ ...sample, time: now, cssWidth: rect.width, cssHeight: rect.height });
