@@ -9,14 +9,17 @@ import { patchSettings } from './support/settings';
 
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof startServer>>;
+let otherOrigin: Awaited<ReturnType<typeof startServer>>;
 
 beforeAll(async () => {
   browser = await launchWithExtension();
-  server = await startServer(flashRoutes());
+  otherOrigin = await startServer(flashRoutes());
+  server = await startServer(flashRoutes(otherOrigin.origin));
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await otherOrigin?.close();
   if (browser) removeProfile(browser.profileDir);
 });
 
@@ -30,8 +33,8 @@ const open = async (path: string) => {
   return page;
 };
 /** Opens a video page and starts the video as a person does: a click on Play. */
-const playVideo = async (name: FlashVideo) => {
-  const page = await open(`/video/${name}`);
+const playVideo = async (name: FlashVideo | 'cross') => {
+  const page = await open(name === 'cross' ? '/cross' : `/video/${name}`);
   await page.waitForFunction(() => (document.getElementById('v') as HTMLVideoElement).readyState >= 3);
   await page.click('#play');
   return page;
@@ -99,6 +102,39 @@ describe('flash guard in Chromium', () => {
     await expect.poll(() => page.getByText('Flashing dimmed: more than 3 flashes a second').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Play anyway' }).click();
     expect(screenTransitions(await watchScreen(page, X, Y, 1500)).general.length).toBeGreaterThan(4);
+    await page.close();
+  });
+
+  it('a strobe video inside a shadow root, started there, stops flashing on screen too', async () => {
+    const page = await open('/shadow');
+    await page.waitForFunction(() => (window as any).shadowVideo.readyState >= 3);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(() => (window as any).shadowVideo.currentTime >= 1.5, undefined, { timeout: 10_000 });
+    const onset = Date.now();
+    await page.waitForTimeout(1500);
+    expect(screenTransitions(await watchScreen(page, X, Y, 1500)).general).toEqual([]);
+    expect(await page.evaluate(() => (window as any).shadowVideo.paused)).toBe(true);
+    expect(Date.now() - onset).toBeGreaterThan(2900);
+    await page.close();
+  });
+
+  it('a cross-origin video nobody in the page may read is "not checked", never "safe"; the dim setting flattens it', async () => {
+    const page = await playVideo('cross');
+    const onset = await onsetEpoch(page);
+    await page.waitForTimeout(Math.max(0, onset + 1500 - Date.now()));
+    // Not readable, so not paused: it still flashes on screen, and it is reported as not checked.
+    expect(screenTransitions(await watchScreen(page, X, Y, 1000)).general.length).toBeGreaterThan(4);
+    const report = await browser.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      const results = await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, func: () => (globalThis as any).__penumbraFlashReport });
+      return results[0]?.result;
+    }, page.url());
+    expect(report).toEqual({ paused: 0, dimmed: 0, unchecked: 1 });
+    await patchSettings(browser, { dimUncheckedMedia: true });
+    await page.waitForTimeout(300);
+    const light = (await watchScreen(page, X, Y, 1000)).map((s) => luminanceOfRgb(s.rgb));
+    expect(Math.max(...light) - Math.min(...light)).toBeLessThan(0.1);
+    await patchSettings(browser, { dimUncheckedMedia: false });
     await page.close();
   });
 

@@ -16,9 +16,9 @@ const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"
  * A page with one video (640 x 360 CSS px) the person starts with the Play button. The page notes the
  * wall time at which the first frame at or after `ONSET_S` was presented, and when the video paused.
  */
-const videoPage = (name: FlashVideo, width = 640, height = 360) =>
+const videoPage = (name: FlashVideo, width = 640, height = 360, origin = '') =>
   page(`<button id="play" style="position:absolute;left:700px;top:20px">Play</button>
-<video id="v" width="${width}" height="${height}" muted playsinline preload="auto" src="/media/${name}.webm"></video>
+<video id="v" width="${width}" height="${height}" muted playsinline preload="auto" src="${origin}/media/${name}.webm"></video>
 <script>
   const v = document.getElementById('v');
   window.onsetAt = null; window.pausedAt = null;
@@ -47,8 +47,24 @@ const canvasPage = () =>
   requestAnimationFrame(draw);
 </script>`);
 
-export function flashRoutes(): Routes {
-  const routes: Routes = { '/canvas': { body: canvasPage() } };
+/** The strobe video inside a custom element's open shadow root, with its own Play button there. */
+const shadowPage = () =>
+  page(`<strobe-player></strobe-player>
+<script>
+  const host = document.querySelector('strobe-player');
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = '<style>video { display: block; margin: 20px; }</style><video width="640" height="360" muted playsinline preload="auto" src="/media/strobe-bw.webm"></video><button style="position:absolute;left:700px;top:20px">Play</button>';
+  window.shadowVideo = root.querySelector('video');
+  root.querySelector('button').onclick = () => window.shadowVideo.play();
+</script>`);
+
+/**
+ * Routes of the flash pages. `mediaOrigin`: another origin (another port) the /cross page takes its
+ * strobe video from, without CORS, so the page can play it but nobody in the page may read it.
+ */
+export function flashRoutes(mediaOrigin?: string): Routes {
+  const routes: Routes = { '/canvas': { body: canvasPage() }, '/shadow': { body: shadowPage() } };
+  if (mediaOrigin) routes['/cross'] = { body: videoPage('strobe-bw', 640, 360, mediaOrigin) };
   for (const name of FLASH_VIDEOS) {
     routes[`/media/${name}.webm`] = { type: 'video/webm', body: readFileSync(`${MEDIA}/${name}.webm`) };
     routes[`/video/${name}`] = { body: name === 'plain-720p' ? videoPage(name, 1280, 720) : videoPage(name) };
