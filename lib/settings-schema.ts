@@ -27,6 +27,14 @@ export const DEFAULT_SETTINGS = {
   sessionBreakMinutes: 5,
   breakReminder: false,
   breakReminderMinutes: 90,
+  /** Flashing video and canvas stopped on screen (WCAG 2.3.1), whether or not migraine mode is on. */
+  flashGuard: true,
+  /** Limit the flash guard to when migraine mode is on. */
+  flashGuardModeOnly: false,
+  /** Sites where "Allow flashing on this site" was chosen. */
+  flashAllowed: [] as string[],
+  /** Dim video and canvas the flash guard cannot read (cross-origin, DRM) while they play. */
+  dimUncheckedMedia: false,
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -68,9 +76,13 @@ const fields = {
   sessionBreakMinutes: z.catch(intIn(1, 60), DEFAULT_SETTINGS.sessionBreakMinutes),
   breakReminder: z.catch(z.boolean(), DEFAULT_SETTINGS.breakReminder),
   breakReminderMinutes: z.catch(intIn(15, 480), DEFAULT_SETTINGS.breakReminderMinutes),
+  flashGuard: z.catch(z.boolean(), DEFAULT_SETTINGS.flashGuard),
+  flashGuardModeOnly: z.catch(z.boolean(), DEFAULT_SETTINGS.flashGuardModeOnly),
+  flashAllowed: z.catch(z.array(hostSchema).check(z.maxLength(MAX_EXCEPTIONS)), () => []),
+  dimUncheckedMedia: z.catch(z.boolean(), DEFAULT_SETTINGS.dimUncheckedMedia),
 };
 
-export const settingsSchema = z.catch(z.object(fields), () => ({ ...DEFAULT_SETTINGS, exceptions: [], soundAllowed: [] }));
+export const settingsSchema = z.catch(z.object(fields), () => ({ ...DEFAULT_SETTINGS, exceptions: [], soundAllowed: [], flashAllowed: [] }));
 
 /** Any stored or imported value -> valid settings; invalid fields take their defaults. */
 export function parseSettings(value: unknown): Settings {
@@ -98,6 +110,10 @@ export const settingsPatchSchema = z.partial(
     sessionBreakMinutes: intIn(1, 60),
     breakReminder: z.boolean(),
     breakReminderMinutes: intIn(15, 480),
+    flashGuard: z.boolean(),
+    flashGuardModeOnly: z.boolean(),
+    flashAllowed: z.array(hostSchema).check(z.maxLength(MAX_EXCEPTIONS)),
+    dimUncheckedMedia: z.boolean(),
   }),
 );
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -8,6 +8,7 @@ import { bootWentMissing } from '@/lib/page-effect/missing-boot';
 import { createPageStyle, type PageStyle } from '@/lib/page-effect/page-style';
 import { createSiteMotionSheets } from '@/lib/page-effect/site-motion-sheets';
 import { readSettings, watchSettings, type Settings } from '@/lib/settings';
+import { createSiteFlashGuard } from './flash/follow-settings';
 import { setMarquees } from './marquees';
 import { createPageWorldBridge } from './page-world-bridge';
 import { playImageOnClick, restartImages } from './still-images';
@@ -25,6 +26,8 @@ export default defineContentScript({
     const sheets = createSiteMotionSheets(document);
     const pageWorld = createPageWorldBridge(document);
     const host = frameSiteHost(location);
+    // Flashing video and canvas (WCAG 2.3.1): on by default, with or without migraine mode.
+    const flash = createSiteFlashGuard(document, host);
     let effect: PageEffect | null = null;
     let imagesStill = false;
 
@@ -46,6 +49,7 @@ export default defineContentScript({
     const show = (settings: Settings) => {
       imagesStill = settings.enabled && settings.stillImages;
       apply(effectForSite(settings, host));
+      flash.follow(settings);
     };
     const cleanups = [
       watchSettings(show),
@@ -65,6 +69,7 @@ export default defineContentScript({
       page.remove();
       sheets.disable();
       pageWorld.remove();
+      flash.remove();
     });
   },
 });

@@ -2,6 +2,8 @@ import { useSettings } from '@/components/use-settings';
 import { AttackPanel } from './AttackPanel';
 import { AllowSound } from './AllowSound';
 import { BackupNotice } from './BackupNotice';
+import { FlashGuardPanel } from './FlashGuardPanel';
+import { useFlashReport } from './flash-report';
 import { ModePanel } from './ModePanel';
 import { ReliefPanel } from './ReliefPanel';
 import { usePopupContext } from './active-tab';
@@ -9,6 +11,7 @@ import { usePopupContext } from './active-tab';
 export function Popup() {
   const [settings, change] = useSettings();
   const { host, shortcut, mutedByUs } = usePopupContext();
+  const flashReport = useFlashReport();
   return (
     <>
       <h1 class="visually-hidden">Penumbra</h1>
@@ -17,6 +20,7 @@ export function Popup() {
           <ModePanel settings={settings} change={change} host={host} shortcut={shortcut} />
           <AllowSound settings={settings} change={change} host={host} mutedByUs={mutedByUs} />
           <ReliefPanel settings={settings} change={change} />
+          <FlashGuardPanel settings={settings} change={change} host={host} report={flashReport} />
         </>
       ) : (
         <p class="muted">Loading settings…</p>

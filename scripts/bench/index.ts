@@ -15,6 +15,8 @@ import { measureContentCost } from './content-cost.ts';
 import { measureContentSize } from './content-size.ts';
 import { measureDbSize } from './db-size.ts';
 import { measureFirstFrame } from './first-frame.ts';
+import { measureFlashFalseAlarms } from './flash-false-alarms.ts';
+import { measureFlashGuard } from './flash-guard.ts';
 import { measureHeartbeatCost } from './heartbeat-cost.ts';
 import { measureHeavyLoad } from './heavy-load.ts';
 import { launcher, row, snapshotExtension, type Row, type Section } from './kit.ts';
@@ -47,6 +49,8 @@ export const SECTIONS: Section[] = [
   { issue: 'review / analysis', name: 'r5 review page to finding', measure: measureReviewOpen },
   { issue: 'deep relief', name: 'd6 mutation cost', measure: measureMutationCost },
   { issue: 'deep relief', name: 'd7 heavy page load', measure: measureHeavyLoad },
+  { issue: 'flash guard', name: 'f1-f3 flash guard onset, frame cost, CPU', measure: measureFlashGuard },
+  { issue: 'flash guard', name: 'f4 flash false alarms', measure: measureFlashFalseAlarms },
 ];
 
 /** Plain aligned text: long labels wrap badly in console.table. */

@@ -1,5 +1,6 @@
 // Routes the bench serves from 127.0.0.1: the e2e calm page, and a heavy page for the scroll test.
 import { crc32, deflateSync } from 'node:zlib';
+import { flashRoutes } from '../../tests/e2e/support/flash-pages.ts';
 import { CALM_TEST_PAGE } from '../../tests/e2e/support/pages.ts';
 import type { Routes } from '../../tests/e2e/support/server.ts';
 
@@ -70,6 +71,7 @@ export function benchRoutes(): Routes {
     '/': { body: CALM_TEST_PAGE },
     '/heavy': { body: heavyPage() },
   };
+  Object.assign(routes, flashRoutes());
   for (let i = 0; i < IMAGE_COUNT; i++) routes[`/img/${i}.png`] = { type: 'image/png', body: png(160, 100, i) };
   return routes;
 }

@@ -9,7 +9,7 @@ import {
   type Settings,
 } from '@/lib/settings-schema';
 
-const defaults = (): Settings => ({ ...DEFAULT_SETTINGS, exceptions: [], soundAllowed: [] });
+const defaults = (): Settings => ({ ...DEFAULT_SETTINGS, exceptions: [], soundAllowed: [], flashAllowed: [] });
 
 const VALID: Settings = {
   version: 1,
@@ -32,11 +32,19 @@ const VALID: Settings = {
   sessionBreakMinutes: 10,
   breakReminder: true,
   breakReminderMinutes: 45,
+  flashGuard: false,
+  flashGuardModeOnly: true,
+  flashAllowed: ['strobe.example'],
+  dimUncheckedMedia: true,
 };
 
 describe('DEFAULT_SETTINGS', () => {
   it('are the documented defaults', () => {
     expect(DEFAULT_SETTINGS).toMatchObject({ enabled: false, dimPercent: 30, kelvin: 3400, fl41: false, reduceMotion: true });
+  });
+
+  it('flash guard: on, whether or not migraine mode is on; no site allowed; unchecked media not dimmed', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ flashGuard: true, flashGuardModeOnly: false, flashAllowed: [], dimUncheckedMedia: false });
   });
 
   it('deep sensory relief: no media dim, still images, autoplay paused, sound muted, site motion on, pages not darkened', () => {
@@ -114,6 +122,11 @@ describe('parseSettings', () => {
     ['muteSound', null],
     ['siteReducedMotion', 'yes'],
     ['darkPages', 1],
+    ['flashGuard', 'on'],
+    ['flashGuardModeOnly', 1],
+    ['flashAllowed', 'strobe.example'],
+    ['flashAllowed', ['Strobe.example']],
+    ['dimUncheckedMedia', null],
     ['soundAllowed', 'music.example'],
     ['soundAllowed', ['Music.example']],
     ['soundAllowed', ['https://music.example']],
@@ -230,6 +243,7 @@ describe('settingsPatchSchema', () => {
     ['exceptions', { exceptions: ['example.com', 'a-b.example.org'] }],
     ['no exceptions', { exceptions: [] }],
     ['timings', { idleDetectionSeconds: 15, sessionBreakMinutes: 60, breakReminderMinutes: 480 }],
+    ['flash guard', { flashGuard: false, flashGuardModeOnly: true, flashAllowed: ['strobe.example'], dimUncheckedMedia: true }],
     ['media dim 0', { mediaDimPercent: 0 }],
     ['media dim 80', { mediaDimPercent: 80 }],
     [
@@ -275,6 +289,8 @@ describe('settingsPatchSchema', () => {
     ['media dim as string', { mediaDimPercent: '10' }],
     ['stillImages as string', { stillImages: 'true' }],
     ['pauseAutoplay null', { pauseAutoplay: null }],
+    ['flashGuard as string', { flashGuard: 'off' }],
+    ['flashAllowed with a URL', { flashAllowed: ['https://strobe.example'] }],
     ['muteSound as number', { muteSound: 1 }],
     ['siteReducedMotion as string', { siteReducedMotion: 'no' }],
     ['darkPages as number', { darkPages: 0 }],

@@ -1,0 +1,175 @@
+import { EMPTY_FLASH_REPORT, FLASH_REPORT_GLOBAL, type FlashReport } from '@/lib/flash/guard-policy';
+import { flatten } from './flatten';
+import { showNotice } from './notice';
+import { createSampler } from './sampler';
+import { watchCanvas } from './watch-canvas';
+import type { WatchHooks } from './watch-hooks';
+import { watchVideo } from './watch-video';
+
+type Media = HTMLVideoElement | HTMLCanvasElement;
+
+/** A closed shadow root, where the browser lets an extension see it (Chrome: chrome.dom; Firefox: the element). */
+function shadowRootOf(element: Element): ShadowRoot | null {
+  if (element.shadowRoot) return element.shadowRoot;
+  const api = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } }).chrome?.dom;
+  const firefox = element as Element & { openOrClosedShadowRoot?(): ShadowRoot | null };
+  try {
+    return api?.openOrClosedShadowRoot?.(element) ?? firefox.openOrClosedShadowRoot?.() ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The flash guard of one frame (WCAG 2.2 SC 2.3.1). While on, a video that plays and a canvas on
+ * screen are sampled and checked; one that flashes is paused (video) or dimmed and flattened (canvas),
+ * with a notice. Off, it leaves nothing behind: listeners, loops, notices and filters all go.
+ */
+export function createFlashGuard(doc: Document, allowSite: (() => void) | null) {
+  const world = globalThis as unknown as Record<string, unknown>;
+  const report: FlashReport = { ...EMPTY_FLASH_REPORT };
+  const sampler = createSampler(doc);
+  const watches = new Map<Media, () => void>();
+  const stopped = new Map<Media, () => void>();
+  const unchecked = new Map<Media, (() => void) | null>();
+  const exempt = new WeakSet<Media>();
+  // Elements the guard has stopped, for the popup's count (a video stopped twice counts once).
+  const acted = new Set<Media>();
+  const roots = new WeakSet<Document | ShadowRoot>();
+  let abort: AbortController | null = null;
+  let canvasVisibility: IntersectionObserver | null = null;
+  let dimUnchecked = false;
+
+  const publish = () => {
+    report.unchecked = unchecked.size;
+    report.paused = Array.from(acted).filter((m) => m instanceof HTMLVideoElement).length;
+    report.dimmed = acted.size - report.paused;
+    world[FLASH_REPORT_GLOBAL] = { ...report };
+  };
+  const unwatch = (media: Media) => {
+    watches.get(media)?.();
+    watches.delete(media);
+  };
+  const release = (media: Media) => {
+    stopped.get(media)?.();
+    stopped.delete(media);
+  };
+
+  const hooks: WatchHooks = {
+    onScreen: (rect) =>
+      doc.visibilityState === 'visible' && rect.width > 0 && rect.bottom > 0 && rect.right > 0 &&
+      rect.top < (doc.defaultView?.innerHeight ?? 0) && rect.left < (doc.defaultView?.innerWidth ?? 0),
+    flashing(media) {
+      unwatch(media);
+      const isVideo = media instanceof HTMLVideoElement;
+      if (isVideo) media.pause();
+      const restore = isVideo ? null : flatten(media);
+      acted.add(media);
+      const hide = showNotice(doc, media, isVideo ? 'video' : 'canvas', {
+        playAnyway: () => playAnyway(media),
+        allowSite: allowSite && (() => {
+          playAnyway(media);
+          allowSite();
+        }),
+      });
+      stopped.set(media, () => {
+        hide();
+        restore?.();
+      });
+      publish();
+    },
+    unreadable(media) {
+      unwatch(media);
+      if (!unchecked.has(media)) unchecked.set(media, dimUnchecked ? flatten(media) : null);
+      publish();
+    },
+  };
+
+  const playAnyway = (media: Media) => {
+    exempt.add(media);
+    release(media);
+    if (media instanceof HTMLVideoElement) void media.play().catch(() => {});
+  };
+
+  const watch = (media: Media) => {
+    if (watches.has(media) || stopped.has(media) || exempt.has(media) || unchecked.has(media)) return;
+    if (media instanceof HTMLVideoElement) {
+      if (!('requestVideoFrameCallback' in media)) return;
+      watches.set(media, watchVideo(media, sampler, hooks));
+    } else {
+      watches.set(media, watchCanvas(media, sampler, hooks));
+    }
+  };
+
+  const onPlay = (event: Event) => {
+    const video = event.target;
+    if (!(video instanceof HTMLVideoElement)) return;
+    // Played again after the guard paused it (by the person or the page): checked afresh, not exempt.
+    release(video);
+    watch(video);
+  };
+  const listen = (root: Document | ShadowRoot) => {
+    if (roots.has(root) || !abort) return;
+    roots.add(root);
+    root.addEventListener('play', onPlay, { capture: true, signal: abort.signal });
+    for (const video of Array.from(root.querySelectorAll('video'))) if (!video.paused) watch(video);
+    for (const canvas of Array.from(root.querySelectorAll('canvas'))) canvasVisibility?.observe(canvas);
+  };
+  // 'play' does not leave a shadow root: roots are found on the way of the person's clicks and keys.
+  const discover = (event: Event) => {
+    for (const node of event.composedPath()) {
+      if (node instanceof Element) {
+        const root = shadowRootOf(node);
+        if (root) listen(root);
+      }
+    }
+    for (const canvas of Array.from(doc.getElementsByTagName('canvas'))) canvasVisibility?.observe(canvas);
+  };
+
+  function start() {
+    abort = new AbortController();
+    canvasVisibility = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        const canvas = entry.target as HTMLCanvasElement;
+        if (entry.isIntersecting) watch(canvas);
+        else unwatch(canvas);
+      }
+    });
+    const options = { capture: true, passive: true, signal: abort.signal };
+    doc.defaultView?.addEventListener('pointerdown', discover, options);
+    doc.defaultView?.addEventListener('keydown', discover, options);
+    doc.defaultView?.addEventListener('load', discover, options);
+    listen(doc);
+  }
+
+  function stop() {
+    abort?.abort();
+    abort = null;
+    canvasVisibility?.disconnect();
+    canvasVisibility = null;
+    for (const media of Array.from(watches.keys())) unwatch(media);
+    for (const media of Array.from(stopped.keys())) release(media);
+    for (const restore of unchecked.values()) restore?.();
+    unchecked.clear();
+    sampler.release();
+  }
+
+  return {
+    update(active: boolean, dimUncheckedMedia: boolean) {
+      if (dimUncheckedMedia !== dimUnchecked) {
+        dimUnchecked = dimUncheckedMedia;
+        for (const [media, restore] of unchecked) {
+          restore?.();
+          unchecked.set(media, dimUnchecked ? flatten(media) : null);
+        }
+      }
+      if (active && !abort) start();
+      if (!active && abort) stop();
+      publish();
+    },
+    remove() {
+      stop();
+      delete world[FLASH_REPORT_GLOBAL];
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { sampleYuv } from '@/lib/flash/yuv-sample';
+
+/** Longest side of a sampled frame in pixels: 96 x 54 for 16:9, 48 x 27 detector cells. */
+const SAMPLE_SIDE = 96;
+
+export type Sample = { data: Uint8ClampedArray; width: number; height: number };
+type DrawWindow = (window: Window, x: number, y: number, w: number, h: number, background: string) => void;
+
+/**
+ * Downscales a video or canvas frame into one reused canvas and reads its pixels. `willReadFrequently`
+ * keeps that canvas in memory, so reading it back costs no GPU round trip. Returns null when the browser
+ * refuses the read ('unreadable'): a cross-origin video without CORS taints the canvas (HTML's
+ * "origin-clean" flag), and such media must be reported as not checked, never as safe.
+ */
+export function createSampler(doc: Document) {
+  let canvas: HTMLCanvasElement | null = null;
+  let context: CanvasRenderingContext2D | null = null;
+  let planes: Uint8Array | null = null;
+  let rgba: Uint8ClampedArray | undefined;
+
+  return {
+    /**
+     * A sample of the frame a video shows now. Decoded frames in memory (YUV, as software decoding
+     * leaves them) are read from their planes (WebCodecs VideoFrame.copyTo: Chrome 94+, Firefox 130+),
+     * at a fraction of the cost of drawing them; other frames are drawn into the canvas.
+     */
+    async sampleVideo(video: HTMLVideoElement): Promise<Sample | 'unreadable' | null> {
+      if (typeof VideoFrame === 'undefined') return this.sample(video, video.videoWidth, video.videoHeight);
+      let frame: VideoFrame;
+      try {
+        frame = new VideoFrame(video);
+      } catch (error) {
+        // A cross-origin video without CORS: SecurityError, as for the canvas; no frame yet: InvalidStateError.
+        return (error as { name?: string })?.name === 'SecurityError' ? 'unreadable' : null;
+      }
+      try {
+        const format = frame.format;
+        if (format !== 'I420' && format !== 'I420A' && format !== 'NV12') return this.sample(video, video.videoWidth, video.videoHeight);
+        const size = frame.allocationSize();
+        if (!planes || planes.length < size) planes = new Uint8Array(size);
+        const layout = await frame.copyTo(planes);
+        const { width: fw, height: fh } = frame.visibleRect ?? { width: frame.codedWidth, height: frame.codedHeight };
+        const scale = SAMPLE_SIDE / Math.max(fw, fh);
+        const width = Math.max(4, Math.round(fw * scale));
+        const height = Math.max(4, Math.round(fh * scale));
+        const space = frame.colorSpace;
+        rgba = sampleYuv({ format, data: planes, layout, width: fw, height: fh, matrix: space.matrix ?? null, fullRange: space.fullRange ?? false }, width, height, rgba);
+        return { data: rgba, width, height };
+      } catch {
+        return null;
+      } finally {
+        frame.close();
+      }
+    },
+
+    /** A sample; 'unreadable' when the browser refuses to let it be read; null when there is no frame yet. */
+    /** The reused canvas's context, sized for a sample of a `sourceWidth` x `sourceHeight` picture. */
+    contextFor(sourceWidth: number, sourceHeight: number): CanvasRenderingContext2D | null {
+      const scale = SAMPLE_SIDE / Math.max(sourceWidth, sourceHeight);
+      const width = Math.max(4, Math.round(sourceWidth * scale));
+      const height = Math.max(4, Math.round(sourceHeight * scale));
+      if (!canvas) {
+        canvas = doc.createElement('canvas');
+        context = canvas.getContext('2d', { willReadFrequently: true, alpha: false });
+      }
+      if (canvas.width !== width || canvas.height !== height) {
+        canvas.width = width;
+        canvas.height = height;
+      }
+      return context;
+    },
+    sample(source: HTMLVideoElement | HTMLCanvasElement, sourceWidth: number, sourceHeight: number): Sample | 'unreadable' | null {
+      if (sourceWidth < 1 || sourceHeight < 1) return null;
+      const context = this.contextFor(sourceWidth, sourceHeight);
+      if (!context || !canvas) return null;
+      const { width, height } = canvas;
+      try {
+        context.drawImage(source, 0, 0, width, height);
+        return { data: context.getImageData(0, 0, width, height).data, width, height };
+      } catch (error) {
+        return (error as { name?: string })?.name === 'SecurityError' ? 'unreadable' : null;
+      }
+    },
+    /**
+     * Firefox only: what the screen shows over `element`, through drawWindow, which Firefox allows
+     * callers with the <all_urls> permission (CanvasUtils::HasDrawWindowPrivilege). A cross-origin
+     * video the page loaded taints a canvas for content scripts too (CanvasUtils::DoDrawImageSecurityCheck
+     * exempts only resources the extension loaded itself), so this is how Firefox can still check it.
+     */
+    sampleScreen(element: Element, rect: DOMRect): Sample | 'unreadable' {
+      const ctx = this.contextFor(rect.width, rect.height) as (CanvasRenderingContext2D & { drawWindow?: DrawWindow }) | null;
+      const view = doc.defaultView;
+      if (!ctx?.drawWindow || !view || !canvas) return 'unreadable';
+      try {
+        ctx.save();
+        ctx.scale(canvas.width / rect.width, canvas.height / rect.height);
+        ctx.drawWindow(view, rect.left + view.scrollX, rect.top + view.scrollY, rect.width, rect.height, 'rgb(0,0,0)');
+        ctx.restore();
+        return { data: ctx.getImageData(0, 0, canvas.width, canvas.height).data, width: canvas.width, height: canvas.height };
+      } catch {
+        return 'unreadable';
+      }
+    },
+    release() {
+      planes = null;
+      rgba = undefined;
+      if (canvas) canvas.width = canvas.height = 0;
+      canvas = null;
+      context = null;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { createFlashDetector } from '@/lib/flash/detector';
+import { canFail } from '@/lib/flash/light';
+import type { Sampler, WatchHooks } from './watch-hooks';
+
+/** Frames in a row without a change before a canvas counts as still. */
+const STILL_FRAMES = 30;
+/** How often a still canvas is looked at again, in ms. */
+const STILL_RECHECK_MS = 1000;
+
+/** A cheap fingerprint of a sample: a redraw that changed nothing is not a new frame. */
+function fingerprint(data: Uint8ClampedArray): number {
+  let h = 2166136261;
+  for (let i = 0; i < data.length; i += 12) h = Math.imul(h ^ data[i]!, 16777619);
+  return h;
+}
+
+/**
+ * Samples a visible canvas on animation frames while it is being redrawn. A canvas that stops changing
+ * is looked at once a second (a page script can redraw it at any time and the content script's world
+ * cannot see the calls), and not at all while it is off screen. Returns the stop function.
+ */
+export function watchCanvas(canvas: HTMLCanvasElement, sampler: Sampler, hooks: WatchHooks): () => void {
+  const detector = createFlashDetector();
+  let raf = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = NaN;
+  let unchanged = 0;
+  let viaScreen = false;
+  const later = () => {
+    timer = setTimeout(() => (raf = requestAnimationFrame(tick)), STILL_RECHECK_MS);
+  };
+  const tick = (now: number) => {
+    const rect = canvas.getBoundingClientRect();
+    if (!hooks.onScreen(rect) || !canFail(rect.width, rect.height)) return later();
+    let sample = viaScreen ? sampler.sampleScreen(canvas, rect) : sampler.sample(canvas, canvas.width, canvas.height);
+    if (sample === 'unreadable' && !viaScreen) {
+      // Firefox: a tainted canvas is sampled from the screen instead.
+      sample = sampler.sampleScreen(canvas, rect);
+      viaScreen = sample !== 'unreadable';
+    }
+    if (sample === 'unreadable') return hooks.unreadable(canvas);
+    if (!sample) return later();
+    const print = fingerprint(sample.data);
+    unchanged = print === last ? unchanged + 1 : 0;
+    last = print;
+    const verdict = detector.push({ ...sample, time: now, cssWidth: rect.width, cssHeight: rect.height });
+    if (verdict.flashing) return hooks.flashing(canvas);
+    if (unchanged >= STILL_FRAMES) return later();
+    raf = requestAnimationFrame(tick);
+  };
+  raf = requestAnimationFrame(tick);
+  return () => {
+    cancelAnimationFrame(raf);
+    clearTimeout(timer);
+  };
+}

@@ -1,0 +1,209 @@
+import { cellsOf, type CellFrame } from './cells';
+import { maxFieldArea } from './field-area';
+import {
+  AREA_THRESHOLD_CSS, DARKER_BELOW, GENERAL_CHANGE, isSaturatedRed, luminanceOf, MAX_TRANSITIONS_PER_SECOND, RED_CHANGE,
+  redValueOf, WINDOW_MS,
+} from './light';
+import { TransitionTracker } from './transitions';
+
+/** One sampled frame of a video or canvas: RGBA pixels of a small downscaled copy, and where it is. */
+export interface FlashFrame {
+  data: Uint8ClampedArray | Uint8Array;
+  width: number;
+  height: number;
+  /** Milliseconds, on any clock that only moves forward (the caller's; the detector reads none). */
+  time: number;
+  /** The element's size on screen in CSS px: the area threshold is a fixed size in CSS px. */
+  cssWidth: number;
+  cssHeight: number;
+}
+
+export interface FlashVerdict {
+  /** More than three general or more than three red flashes in the last second (WCAG 2.2 SC 2.3.1). */
+  flashing: boolean;
+  /** The most transitions in the last second of a cell that made one in this frame: general and red. */
+  general: number;
+  red: number;
+  /** CSS px² flashing more than three times a second, the most inside one 341 x 256 field. */
+  area: number;
+}
+
+/** Sampled pixels per cell side: a frame of 96 x 54 makes 48 x 27 cells (27 CSS px square on a 1280 px video). */
+export const CELL_PIXELS = 2;
+/** A cell flashes when it made more than six transitions in the last second: the last seven are kept. */
+const KEPT = MAX_TRANSITIONS_PER_SECOND + 1;
+/**
+ * A cell's transition counts when at least this many of its 8 neighbours made one in the same direction
+ * within `TOGETHER_MS`: light that flashes changes an area at once, while grain and noise change cells
+ * each on its own.
+ */
+const NEIGHBOURS_TOGETHER = 3;
+const TOGETHER_MS = 70;
+
+/**
+ * The flashing cells that lie in a flashing area: at least 5 of the 9 cells of their 3 x 3 block flash.
+ * A region that flashes keeps its cells (its corners aside); grain and noise, which make scattered
+ * single cells cross the threshold at random, are no area seen to flash.
+ */
+function coherent(mask: Uint8Array, cols: number, rows: number): Uint8Array {
+  const out = new Uint8Array(mask.length);
+  for (let y = 0; y < rows; y++) {
+    for (let x = 0; x < cols; x++) {
+      if (!mask[y * cols + x]) continue;
+      let n = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        const yy = y + dy;
+        if (yy < 0 || yy >= rows) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = x + dx;
+          if (xx >= 0 && xx < cols) n += mask[yy * cols + xx]!;
+        }
+      }
+      out[y * cols + x] = n >= 5 ? 1 : 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * Transitions of one kind (general or red) per cell, with the time of each cell's last seven, and the
+ * area of the cells that flash more than three times a second, as the most of it inside one field.
+ */
+class FlashingArea {
+  readonly tracker: TransitionTracker;
+  private readonly times: Float64Array;
+  private readonly next: Uint8Array;
+  private readonly flashing: Uint8Array;
+  private readonly lastAt: Float64Array;
+  private readonly lastDirection: Int8Array;
+  private readonly events: Int32Array;
+
+  constructor(private readonly cells: number, threshold: number, strict: boolean, qualifies: ConstructorParameters<typeof TransitionTracker>[3]) {
+    this.tracker = new TransitionTracker(cells, threshold, strict, qualifies);
+    this.times = new Float64Array(cells * KEPT).fill(-Infinity);
+    this.next = new Uint8Array(cells);
+    this.flashing = new Uint8Array(cells);
+    this.lastAt = new Float64Array(cells).fill(-Infinity);
+    this.lastDirection = new Int8Array(cells);
+    this.events = new Int32Array(cells);
+  }
+
+  reset(): void {
+    this.tracker.reset();
+    this.times.fill(-Infinity);
+    this.lastAt.fill(-Infinity);
+  }
+
+  /**
+   * Returns the most transitions in the last second of a cell that made one now (0 if none did), and
+   * the flashing area.
+   */
+  update(values: Float64Array, flags: Uint8Array, time: number, geometry: { cols: number; rows: number; cellW: number; cellH: number }) {
+    // "Any one-second period": the second that ends now.
+    const since = time - WINDOW_MS;
+    let most = 0;
+    let count = 0;
+    this.tracker.update(values, flags, (cell, direction) => {
+      this.lastAt[cell] = time;
+      this.lastDirection[cell] = direction;
+      this.events[count++] = cell;
+    });
+    const { cols, rows } = geometry;
+    const recent = time - TOGETHER_MS;
+    for (let e = 0; e < count; e++) {
+      const cell = this.events[e]!;
+      const x = cell % cols;
+      const y = (cell - x) / cols;
+      let together = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        if (y + dy < 0 || y + dy >= rows) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const n = cell + dy * cols + dx;
+          if ((dx || dy) && x + dx >= 0 && x + dx < cols && this.lastAt[n]! > recent && this.lastDirection[n] === this.lastDirection[cell]) together++;
+        }
+      }
+      if (together < NEIGHBOURS_TOGETHER) continue;
+      const base = cell * KEPT;
+      this.times[base + this.next[cell]!] = time;
+      this.next[cell] = (this.next[cell]! + 1) % KEPT;
+      let n = 0;
+      for (let k = base; k < base + KEPT; k++) if (this.times[k]! > since) n++;
+      if (n > most) most = n;
+    }
+    // A cell flashes when the oldest of its last seven transitions is within the second.
+    let flashingCells = 0;
+    for (let c = 0; c < this.cells; c++) {
+      flashingCells += this.flashing[c] = this.times[c * KEPT + this.next[c]!]! > since ? 1 : 0;
+    }
+    const cellArea = geometry.cellW * geometry.cellH;
+    const area = flashingCells * cellArea > AREA_THRESHOLD_CSS
+      ? maxFieldArea(coherent(this.flashing, geometry.cols, geometry.rows), geometry.cols, geometry.rows, geometry.cellW, geometry.cellH)
+      : flashingCells * cellArea;
+    return { transitions: most, area };
+  }
+}
+
+/**
+ * WCAG 2.2 SC 2.3.1 "Three Flashes or Below Threshold", live: frames in, verdicts out. Changes are
+ * tracked per cell of a grid (not on the frame's mean, which would dilute a flash over part of the
+ * picture and call every scene cut a flash). A cell flashes when it made more than six transitions
+ * (three flashes) in the last second; content fails when the cells flashing in the same second cover
+ * more than 25 % of a 341 x 256 CSS px field on the element as shown. Counting per cell (not pooling
+ * changes of different cells) keeps a moving edge, whose cells each change once, from counting as a
+ * flash; small cells keep a region that only partly covers its cells from counting much larger.
+ */
+export function createFlashDetector() {
+  let cells: CellFrame | undefined;
+  let general: FlashingArea | undefined;
+  let red: FlashingArea | undefined;
+  let luminance = new Float64Array(0);
+  let redValue = new Float64Array(0);
+  let darkFlags = new Uint8Array(0);
+  let redFlags = new Uint8Array(0);
+  let lastTime = -Infinity;
+
+  const setUp = (n: number) => {
+    luminance = new Float64Array(n);
+    redValue = new Float64Array(n);
+    darkFlags = new Uint8Array(n);
+    redFlags = new Uint8Array(n);
+    // General: at least 10 % change, and the darker state below 0.80.
+    general = new FlashingArea(n, GENERAL_CHANGE, false, (from, to) => Math.min(from, to) < DARKER_BELOW);
+    // Red: a change of (R - G - B) x 320 greater than 20, with a saturated red in either state.
+    red = new FlashingArea(n, RED_CHANGE, true, (_from, _to, fromRed, toRed) => fromRed || toRed);
+  };
+
+  return {
+    push(frame: FlashFrame): FlashVerdict {
+      const previous = cells;
+      cells = cellsOf(frame.data, frame.width, frame.height, CELL_PIXELS, cells);
+      const n = cells.cols * cells.rows;
+      if (cells !== previous || frame.time < lastTime) setUp(n);
+      lastTime = frame.time;
+      for (let c = 0; c < n; c++) {
+        const r = cells.r[c]!;
+        const g = cells.g[c]!;
+        const b = cells.b[c]!;
+        luminance[c] = luminanceOf(r, g, b);
+        redValue[c] = redValueOf(r, g, b);
+        redFlags[c] = isSaturatedRed(r, g, b) ? 1 : 0;
+      }
+      const geometry = { cols: cells.cols, rows: cells.rows, cellW: frame.cssWidth / cells.cols, cellH: frame.cssHeight / cells.rows };
+      const g = general!.update(luminance, darkFlags, frame.time, geometry);
+      const r = red!.update(redValue, redFlags, frame.time, geometry);
+      return {
+        flashing: g.area > AREA_THRESHOLD_CSS || r.area > AREA_THRESHOLD_CSS,
+        general: g.transitions,
+        red: r.transitions,
+        area: Math.max(g.area, r.area),
+      };
+    },
+    /** A seek or a restart: what came before no longer flashes with what comes next. */
+    reset() {
+      general?.reset();
+      red?.reset();
+    },
+  };
+}
+
+export type FlashDetector = ReturnType<typeof createFlashDetector>;

@@ -1,0 +1,117 @@
+// f1-f3. The flash guard in Chromium, on the generated videos of tests/e2e/support/media/flash:
+//   f1 flashing onset to safe on screen: a person-started black/white strobe, 5 flashes a second from
+//      media time 1.5 s. Onset = the page's requestVideoFrameCallback saw the first flashing frame
+//      presented; safe = the video paused (page clock), and the last WCAG transition seen in 1-pixel
+//      screenshots of the video (screen). Also the strobing canvas, judged from screenshots only.
+//   f2 main-thread time per sampled frame: traced playbacks of a 1280 x 720 video. Each top-level
+//      FunctionCall of content.js in the page's main frame is one requestVideoFrameCallback of the guard
+//      (wall time; median, p95); and, to include what runs after the callback (the frame copy resolving,
+//      the sample, the detector), the page's main thread busy time per presented frame, guard on - off.
+//   f3 CPU (all Chromium processes of the profile, /proc) while a tab plays that video for 8 s, guard on
+//      vs off, alternated; the ratio of medians.
+import type { Page } from 'playwright-core';
+
+import { screenTransitions, watchScreen } from '../../tests/e2e/support/screen-light.ts';
+import { patchSettings } from '../../tests/e2e/support/settings.ts';
+import { chromeCpuMs } from './chrome-cpu.ts';
+import { median, ms, quantile, row, sleep, spread, type BenchContext, type Row } from './kit.ts';
+import { recordTrace, sumMs, topLevel } from './trace.ts';
+
+const RUNS = 5;
+const CPU_ROUNDS = 3;
+
+async function playVideo(page: Page, origin: string, name: string): Promise<void> {
+  await page.goto(`${origin}/video/${name}`);
+  await page.waitForFunction('document.getElementById("v").readyState >= 3');
+  await page.click('#play');
+}
+
+export async function measureFlashGuard(ctx: BenchContext): Promise<Row[]> {
+  const browser = await ctx.launch();
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1400, height: 800 });
+
+  // f1: video.
+  const toPause: number[] = [];
+  const toScreen: number[] = [];
+  const flashesShown: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await playVideo(page, ctx.origin, 'strobe-bw');
+    await page.waitForFunction('window.onsetAt !== null', undefined, { timeout: 10_000 });
+    const onset = (await page.evaluate('performance.timeOrigin + window.onsetAt')) as number;
+    const samples = await watchScreen(page, 600, 360, Math.max(0, onset + 2500 - Date.now()));
+    const seen = screenTransitions(samples).general.filter((t) => t >= onset - 50);
+    const paused = (await page.evaluate('window.pausedAt === null ? null : window.pausedAt - window.onsetAt')) as number | null;
+    if (paused === null) throw new Error(`run ${i}: the strobe video was never paused`);
+    toPause.push(paused);
+    toScreen.push(seen.length ? seen.at(-1)! - onset : 0);
+    flashesShown.push(seen.length / 2);
+    ctx.log(`  strobe run ${i}: paused ${paused.toFixed(0)} ms after onset, last on-screen transition ${toScreen.at(-1)!.toFixed(0)} ms, ${samples.length} screenshots`);
+  }
+  // f1: canvas.
+  const canvasToScreen: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.goto(`${ctx.origin}/canvas`);
+    const onset = (await page.evaluate('performance.timeOrigin + window.onsetAt')) as number;
+    const seen = screenTransitions(await watchScreen(page, 600, 360, Math.max(0, onset + 2500 - Date.now()))).general.filter((t) => t >= onset - 50);
+    canvasToScreen.push(seen.length ? seen.at(-1)! - onset : 0);
+  }
+
+  // f2: main-thread time of the guard per sampled frame: its callbacks, and the page's main thread in
+  // all (the frame copy, the sample and the detector run partly after the callback) on vs off.
+  const content = `chrome-extension://${browser.extensionId}/content-scripts/content.js`;
+  let calls: number[] = [];
+  const perFrame: Record<'on' | 'off', number> = { on: 0, off: 0 };
+  for (const mode of ['off', 'on'] as const) {
+    await patchSettings(browser, { flashGuard: mode === 'on' });
+    await page.goto('about:blank');
+    const cdp = await browser.context.newCDPSession(page);
+    let presented = 0;
+    const events = await recordTrace(cdp, 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel', async () => {
+      await playVideo(page, ctx.origin, 'plain-720p');
+      await sleep(6000);
+      presented = (await page.evaluate('document.getElementById("v").getVideoPlaybackQuality().totalVideoFrames')) as number;
+    });
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    await cdp.detach();
+    const inPage = events.find((e) => e.args?.data?.frame === frameTree.frame.id);
+    const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === inPage?.pid && e.args?.name === 'CrRendererMain');
+    if (!main) throw new Error('no CrRendererMain thread of the page in the trace');
+    const busy = sumMs(topLevel(events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X')));
+    perFrame[mode] = busy / Math.max(1, presented);
+    if (mode === 'on') {
+      const ours = events.filter((e) => e.name === 'FunctionCall' && e.args?.data?.url === content && e.args.data.frame === frameTree.frame.id);
+      calls = topLevel(ours).map((e) => (e.dur ?? 0) / 1000);
+    }
+    ctx.log(`  guard ${mode}: page main thread ${busy.toFixed(0)} ms busy over ${presented} frames`);
+  }
+  const added = perFrame.on - perFrame.off;
+
+  // f3: CPU of a tab playing 1280 x 720, guard on vs off.
+  const cpu: Record<'on' | 'off', number[]> = { on: [], off: [] };
+  for (let round = 0; round < CPU_ROUNDS; round++) {
+    for (const mode of ['off', 'on'] as const) {
+      await patchSettings(browser, { flashGuard: mode === 'on' });
+      await playVideo(page, ctx.origin, 'plain-720p');
+      await sleep(1000);
+      const c0 = chromeCpuMs(browser.profileDir);
+      await sleep(8000);
+      cpu[mode].push(chromeCpuMs(browser.profileDir) - c0);
+      await page.goto('about:blank');
+    }
+  }
+  const ratio = median(cpu.on) / median(cpu.off);
+
+  return [
+    row(`f1 strobe video (5 flashes/s, person-started): flashing onset to video paused, page clock; ${RUNS} runs`, spread(toPause, 0), '< 1000 ms', Math.max(...toPause) < 1000),
+    row(`f1 strobe video: onset to the last transition on screen (1-px screenshots); ${RUNS} runs`, spread(toScreen, 0), '< 1000 ms', Math.max(...toScreen) < 1000),
+    row('f1 strobe video: flashes that reached the screen before it was safe (screenshots, may miss some)', spread(flashesShown, 1, 'flashes'), '< 4 flashes', Math.max(...flashesShown) < 4),
+    row('f1 strobing canvas (5 flashes/s): onset to the last transition on screen; 3 runs', spread(canvasToScreen, 0), '< 1000 ms', Math.max(...canvasToScreen) < 1000),
+    row(`f2 main-thread time of the guard's frame callback, 1280x720 video, ${calls.length} callbacks: median`, ms(median(calls), 3), '<= 0.3 ms', median(calls) <= 0.3),
+    row('f2 main-thread time of the guard\'s frame callback: p95', ms(quantile(calls, 0.95), 3), '<= 0.3 ms', quantile(calls, 0.95) <= 0.3),
+    row(`f2 page main thread busy per presented frame, guard on - off (${perFrame.on.toFixed(3)} - ${perFrame.off.toFixed(3)} ms): all the guard's work per frame, mean`, ms(added, 3), '<= 0.3 ms', added <= 0.3),
+    row(`f3 CPU of a tab playing 1280x720 for 8 s, guard on vs off (medians ${median(cpu.on).toFixed(0)} vs ${median(cpu.off).toFixed(0)} ms CPU, ${CPU_ROUNDS} rounds)`, `${ratio.toFixed(3)}x`, '<= 1.05x', ratio <= 1.05),
+  ];
+}
+
+

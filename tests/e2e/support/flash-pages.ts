@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Routes } from './server';
+
+const MEDIA = resolve('tests/e2e/support/media/flash');
+export const FLASH_VIDEOS = ['strobe-bw', 'strobe-red', 'allowed-1hz', 'allowed-small', 'allowed-cuts', 'plain-720p'] as const;
+export type FlashVideo = (typeof FLASH_VIDEOS)[number];
+/** The flashing videos flash from this media time on (see media/flash/make.sh). */
+export const ONSET_S = 1.5;
+
+const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>flash</title>
+<style>body { margin: 0; background: #202020; } video, canvas { display: block; margin: 20px; }</style></head>
+<body>${body}</body></html>`;
+
+/**
+ * A page with one video (640 x 360 CSS px) the person starts with the Play button. The page notes the
+ * wall time at which the first frame at or after `ONSET_S` was presented, and when the video paused.
+ */
+const videoPage = (name: FlashVideo, width = 640, height = 360, origin = '') =>
+  page(`<button id="play" style="position:absolute;left:700px;top:20px">Play</button>
+<video id="v" width="${width}" height="${height}" muted playsinline preload="auto" src="${origin}/media/${name}.webm"></video>
+<script>
+  const v = document.getElementById('v');
+  window.onsetAt = null; window.pausedAt = null;
+  document.getElementById('play').onclick = () => v.play();
+  const watch = (now, meta) => {
+    if (window.onsetAt === null && meta.mediaTime >= ${ONSET_S}) window.onsetAt = now;
+    v.requestVideoFrameCallback(watch);
+  };
+  v.requestVideoFrameCallback(watch);
+  v.addEventListener('pause', () => { if (window.pausedAt === null) window.pausedAt = performance.now(); });
+</script>`);
+
+/** A 640 x 360 canvas a page script redraws on every animation frame: steady, then black and white 5 times a second. */
+const canvasPage = () =>
+  page(`<canvas id="c" width="640" height="360"></canvas>
+<script>
+  const c = document.getElementById('c').getContext('2d');
+  const start = performance.now();
+  window.onsetAt = start + 1500;
+  const draw = (now) => {
+    const t = (now - start) / 1000;
+    c.fillStyle = t < 1.5 ? '#3c3c3c' : Math.floor((t - 1.5) * 10) % 2 ? '#000' : '#fff';
+    c.fillRect(0, 0, 640, 360);
+    requestAnimationFrame(draw);
+  };
+  requestAnimationFrame(draw);
+</script>`);
+
+/** The strobe video inside a custom element's open shadow root, with its own Play button there. */
+const shadowPage = () =>
+  page(`<strobe-player></strobe-player>
+<script>
+  const host = document.querySelector('strobe-player');
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = '<style>video { display: block; margin: 20px; }</style><video width="640" height="360" muted playsinline preload="auto" src="/media/strobe-bw.webm"></video><button style="position:absolute;left:700px;top:20px">Play</button>';
+  window.shadowVideo = root.querySelector('video');
+  root.querySelector('button').onclick = () => window.shadowVideo.play();
+</script>`);
+
+/**
+ * Routes of the flash pages. `mediaOrigin`: another origin (another port) the /cross page takes its
+ * strobe video from, without CORS, so the page can play it but nobody in the page may read it.
+ */
+export function flashRoutes(mediaOrigin?: string): Routes {
+  const routes: Routes = { '/canvas': { body: canvasPage() }, '/shadow': { body: shadowPage() } };
+  if (mediaOrigin) routes['/cross'] = { body: videoPage('strobe-bw', 640, 360, mediaOrigin) };
+  for (const name of FLASH_VIDEOS) {
+    routes[`/media/${name}.webm`] = { type: 'video/webm', body: readFileSync(`${MEDIA}/${name}.webm`) };
+    routes[`/video/${name}`] = { body: name === 'plain-720p' ? videoPage(name, 1280, 720) : videoPage(name) };
+  }
+  return routes;
+}

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NOTICE_ATTRIBUTE, showNotice } from '@/entrypoints/content/flash/notice';
+import { flatten, FLATTEN_FILTER } from '@/entrypoints/content/flash/flatten';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const noticeRoot = () => document.querySelector(`[${NOTICE_ATTRIBUTE}]`)!.shadowRoot!;
+const buttons = () => Array.from(noticeRoot().querySelectorAll('button'));
+
+describe('flash notice', () => {
+  it('says what happened, with named buttons, in a polite status region, and clicks reach only the notice', () => {
+    const video = document.createElement('video');
+    document.body.append(video);
+    const playAnyway = vi.fn();
+    const allowSite = vi.fn();
+    const pageClick = vi.fn();
+    document.body.addEventListener('click', pageClick);
+    showNotice(document, video, 'video', { playAnyway, allowSite });
+    const status = noticeRoot().querySelector('[role="status"]')!;
+    expect(status.getAttribute('aria-label')).toBe('Flash guard');
+    expect(status.textContent).toContain('Flashing paused: more than 3 flashes a second');
+    expect(status.textContent).toContain('WCAG 2.3.1');
+    expect(buttons().map((b) => [b.textContent, b.type])).toEqual([['Play anyway', 'button'], ['Allow flashing on this site', 'button']]);
+    buttons()[0]!.click();
+    buttons()[1]!.click();
+    expect(playAnyway).toHaveBeenCalledOnce();
+    expect(allowSite).toHaveBeenCalledOnce();
+    expect(pageClick).not.toHaveBeenCalled();
+  });
+
+  it('is still: no animation or transition, and large targets', () => {
+    showNotice(document, document.body, 'canvas', { playAnyway: () => {}, allowSite: null });
+    const css = noticeRoot().querySelector('style')!.textContent!;
+    expect(css).toContain('animation: none');
+    expect(css).toContain('transition: none');
+    expect(css).toMatch(/min-height: 4[4-9]px/);
+    expect(noticeRoot().textContent).toContain('Flashing dimmed');
+    // No site to allow (a local file): only Play anyway.
+    expect(buttons().map((b) => b.textContent)).toEqual(['Play anyway']);
+  });
+
+  it('is removed, with its listeners, by the function it returns', () => {
+    const hide = showNotice(document, document.body, 'video', { playAnyway: () => {}, allowSite: () => {} });
+    expect(document.querySelectorAll(`[${NOTICE_ATTRIBUTE}]`)).toHaveLength(1);
+    hide();
+    expect(document.querySelectorAll(`[${NOTICE_ATTRIBUTE}]`)).toHaveLength(0);
+  });
+});
+
+describe('flatten', () => {
+  it('sets the flattening filter over the page\'s and puts the page\'s own inline filter back', () => {
+    const canvas = document.createElement('canvas');
+    canvas.style.filter = 'blur(1px)';
+    const restore = flatten(canvas);
+    expect(canvas.style.getPropertyValue('filter')).toBe(FLATTEN_FILTER);
+    expect(canvas.style.getPropertyPriority('filter')).toBe('important');
+    restore();
+    expect(canvas.style.getPropertyValue('filter')).toBe('blur(1px)');
+    const plain = document.createElement('canvas');
+    flatten(plain)();
+    expect(plain.getAttribute('style') ?? '').toBe('');
+  });
+});
