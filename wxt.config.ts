@@ -10,8 +10,9 @@ export default defineConfig({
       'One click dims, warms and stills every page; log attacks privately and see whether long screen sessions come before them.',
     permissions: [
       'storage', 'scripting', 'idle', 'alarms', 'tabs', 'notifications',
-      // Animated images stand still through the browser's own animation setting (see README).
-      ...(browser === 'firefox' ? ['browserSettings'] : ['accessibilityFeatures.modify', 'accessibilityFeatures.read']),
+      // Chromium stills animated images through its accessibility animation policy; Firefox's content
+      // script does it itself (entrypoints/content/image-stills.ts), so it needs no browserSettings.
+      ...(browser === 'firefox' ? [] : ['accessibilityFeatures.modify', 'accessibilityFeatures.read']),
     ],
     host_permissions: ['<all_urls>'],
     options_ui: { page: 'review.html', open_in_tab: true },

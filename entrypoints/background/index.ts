@@ -26,7 +26,7 @@ export default defineBackground(() => {
       const readScreenTime = async () => screenTimeUpToNow(database, await screenTime.current(), Date.now());
       return { ...attackHandlers(store, now, writes), ...backupHandlers(database, store, now, readScreenTime, writes) };
     }),
-    imagePageHandlers,
+    { ...imagePageHandlers, 'page.fullscreenChanged': async () => ({ ok: screenTime.lookAtWindows() }) },
   );
   startSoundGuard();
   followSettings(screenTime);

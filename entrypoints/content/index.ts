@@ -6,6 +6,9 @@ import { frameSiteHost } from '@/lib/page-effect/frame-site';
 import { createPageStyle, type PageStyle } from '@/lib/page-effect/page-style';
 import { createSiteMotionSheets } from '@/lib/page-effect/site-motion-sheets';
 import { readSettings, watchSettings, type Settings } from '@/lib/settings';
+import { isExcepted } from '@/lib/site';
+import { watchFullscreen } from './fullscreen-report';
+import { createImageStills } from './image-stills';
 import { setMarquees } from './marquees';
 import { createPageWorldBridge } from './page-world-bridge';
 import { playImageOnClick, restartImages } from './still-images';
@@ -25,6 +28,8 @@ export default defineContentScript({
     const host = frameSiteHost(location);
     let effect: PageEffect | null = null;
     let imagesStill = false;
+    // Firefox holds animated images still here; Chromium through its animation policy (see image-stills.ts).
+    const stills = import.meta.env.FIREFOX ? createImageStills(document) : null;
 
     const apply = (next: PageEffect) => {
       page.apply(next);
@@ -43,13 +48,12 @@ export default defineContentScript({
     // The stored settings are the truth, and every change reaches this page live.
     const show = (settings: Settings) => {
       imagesStill = settings.enabled && settings.stillImages;
+      stills?.set(imagesStill && !isExcepted(settings, host));
       apply(effectForSite(settings, host));
     };
-    const cleanups = [
-      watchSettings(show),
-      watchImagesStill(() => restartImages(document)),
-      playImageOnClick(document, () => imagesStill),
-    ];
+    const cleanups = import.meta.env.FIREFOX
+      ? [watchSettings(show), () => stills?.remove(), watchFullscreen(document, window === window.top)]
+      : [watchSettings(show), watchImagesStill(() => restartImages(document)), playImageOnClick(document, () => imagesStill)];
     readSettings().then(show, () => {});
     ctx.onInvalidated(() => {
       cleanups.forEach((cleanup) => cleanup());

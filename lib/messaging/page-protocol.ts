@@ -1,12 +1,14 @@
 import { z } from '../zod';
 
 /**
- * The few messages a content script may send. They reach no data: they only ask the background to
- * let one animated image play once (the browser-wide animation setting lives there).
+ * The few messages a content script may send. They reach no data: they ask the background to let
+ * one animated image play once (the browser-wide animation setting lives there), or to look at the
+ * windows again because this page went in or out of fullscreen (Firefox has no bounds event).
  */
 export const pageProtocol = {
   'page.playImageOnce': { input: z.strictObject({}), output: z.object({ ok: z.boolean() }) },
   'page.imagesStillAgain': { input: z.strictObject({}), output: z.object({ ok: z.boolean() }) },
+  'page.fullscreenChanged': { input: z.strictObject({}), output: z.object({ ok: z.boolean() }) },
 } as const;
 
 export type PageProtocol = typeof pageProtocol;
