@@ -69,6 +69,7 @@ function wrapPage(page: Page): TestPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     control,
     clickAt: (selector) => page.click(selector),
+    bringToFront: () => page.bringToFront(),
     screenshot: async (clip) => new Uint8Array(await page.screenshot({ clip })),
     reload: async () => void (await page.reload()),
     async upload(label, file) {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { findByRole } from './role-query';
 import type { Control, TestPage } from './types';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -37,18 +38,12 @@ export function wrapFirefoxPage(page: Page, downloadDir: string): FirefoxPage {
     await loaded(url);
   };
 
-  /** The element a control means: by role and name, or (role '') the field a label names. */
+  /** The element a control means: by role and accessible name, or (role '') the field a label names. */
   const find = async (role: string, name: string, timeout = 5000): Promise<ElementHandle<Element>> => {
-    if (role !== '') {
-      const selector = `::-p-aria([name=${JSON.stringify(name)}][role=${JSON.stringify(role)}])`;
-      return (await page.waitForSelector(selector, { timeout, visible: true }))!;
-    }
-    return poll(`field labelled ${name}`, async () => {
-      const handle = await page.evaluateHandle(
-        (label) => Array.from(document.querySelectorAll('label')).find((l) => l.textContent?.trim() === label)?.control ?? null,
-        name,
-      );
-      const element = handle.asElement();
+    // A person uses the tab in front; a background tab also gets no animation frames to poll with.
+    await page.bringToFront();
+    return poll(`${role || 'field'} "${name}"`, async () => {
+      const element = (await page.evaluateHandle(findByRole, role, name)).asElement();
       return element ? (element as ElementHandle<Element>) : undefined;
     }, timeout);
   };
@@ -69,6 +64,7 @@ export function wrapFirefoxPage(page: Page, downloadDir: string): FirefoxPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     control,
     clickAt: async (selector) => (await page.waitForSelector(selector))!.click(),
+    bringToFront: () => page.bringToFront(),
     screenshot: async (clip) => new Uint8Array(await page.screenshot({ clip })),
     async reload() {
       const url = await page.evaluate(() => location.href);

@@ -42,11 +42,14 @@ export interface Control {
 
 export interface TestPage {
   readonly url: string;
-  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs `fn` (or a script, as a string) in the page. */
+  evaluate<R, A = undefined>(fn: ((arg: A) => R | Promise<R>) | string, arg?: A): Promise<R>;
   /** The control with this role and exact accessible name (a form field: by its label, role ''). */
   control(role: string, name: string): Control;
   /** A click in the middle of the element `selector` matches, as a mouse would. */
   clickAt(selector: string): Promise<void>;
+  /** Makes this the tab in front (background tabs may not animate or paint). */
+  bringToFront(): Promise<void>;
   /** A PNG of part of the viewport. */
   screenshot(clip: { x: number; y: number; width: number; height: number }): Promise<Uint8Array>;
   reload(): Promise<void>;
