@@ -57,3 +57,11 @@ export async function distinctPixels(page: TestPage, x: number, y: number, sampl
   }
   return seen.size;
 }
+
+/** The texts of the attacks the review page lists, newest first. */
+export const listedAttacks = (page: TestPage) =>
+  page.evaluate(() => Array.from(document.querySelectorAll('ol[aria-label="Attacks, newest first"] > li'), (li) => li.textContent ?? ''));
+
+/** The texts of every element with this live-region role (status, alert) on the page. */
+export const liveTexts = (page: TestPage, role: 'status' | 'alert') =>
+  page.evaluate((r) => Array.from(document.querySelectorAll(`[role="${r}"]`), (e) => e.textContent ?? '').join(' | '), role);
