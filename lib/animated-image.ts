@@ -7,6 +7,8 @@ export interface Animation {
   frames: number;
   /** One pass through every frame, in ms, with delays as browsers play them (see `frameDelay`). */
   loopMs: number;
+  /** GIF only: the file up to the end of its first frame; with a trailer byte it is a still GIF. */
+  firstFrameEnd?: number;
 }
 
 /** Browsers play a delay of 10 ms or less as 100 ms (Firefox and Chromium alike). */
@@ -49,6 +51,7 @@ function readGif(bytes: Uint8Array): Animation {
   let frames = 0;
   let loopMs = 0;
   let delay = 0;
+  let firstFrameEnd: number | undefined;
   for (;;) {
     const block = byteAt(bytes, at);
     if (block === 0x3b) break; // trailer
@@ -61,11 +64,21 @@ function readGif(bytes: Uint8Array): Animation {
       loopMs += frameDelay(delay);
       delay = 0;
       at = skipSubBlocks(bytes, at + 10 + colorTableSize(byteAt(bytes, at + 9)) + 1);
+      firstFrameEnd ??= at;
     } else {
       break; // garbage after the frames: browsers stop reading there too
     }
   }
-  return { frames, loopMs };
+  return { frames, loopMs, firstFrameEnd };
+}
+
+/** A still GIF of `bytes`' first frame (header, palette, first image), or null if it is no GIF. */
+export function firstFrameGif(bytes: Uint8Array, animation: Animation): Uint8Array | null {
+  if (animation.firstFrameEnd === undefined) return null;
+  const still = new Uint8Array(animation.firstFrameEnd + 1);
+  still.set(bytes.subarray(0, animation.firstFrameEnd));
+  still[animation.firstFrameEnd] = 0x3b; // trailer
+  return still;
 }
 
 const u32be = (b: Uint8Array, at: number) => ((byteAt(b, at) << 24) | (byteAt(b, at + 1) << 16) | (byteAt(b, at + 2) << 8) | byteAt(b, at + 3)) >>> 0;

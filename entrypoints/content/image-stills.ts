@@ -1,4 +1,4 @@
-import { readAnimation } from '@/lib/animated-image';
+import { firstFrameGif, readAnimation } from '@/lib/animated-image';
 
 /**
  * Firefox only. Its image animation setting (browserSettings.imageAnimationBehavior) reaches only
@@ -24,8 +24,12 @@ async function makeStill(src: string): Promise<Still | null> {
   // from the HTTP cache where the page's response allows it.
   const response = await fetch(src, { cache: 'force-cache' });
   const blob = await response.blob();
-  const animation = readAnimation(new Uint8Array(await blob.arrayBuffer()));
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  const animation = readAnimation(bytes);
   if (!animation) return null;
+  // A GIF is cut after its first frame: no decoding, no drawing, no encoding on the page's thread.
+  const gif = firstFrameGif(bytes, animation);
+  if (gif) return { url: URL.createObjectURL(new Blob([gif as Uint8Array<ArrayBuffer>], { type: 'image/gif' })), loopMs: animation.loopMs };
   const first = await createImageBitmap(blob); // an animated image decodes to its first frame
   const canvas = new OffscreenCanvas(first.width, first.height);
   canvas.getContext('2d')!.drawImage(first, 0, 0);

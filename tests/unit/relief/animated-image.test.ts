@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameDelay, readAnimation } from '@/lib/animated-image';
+import { firstFrameGif, frameDelay, readAnimation } from '@/lib/animated-image';
 import { blinkingGif } from '../../e2e/support/media/animated-gif';
 
 const bytes = (...parts: Array<string | number[]>) =>
@@ -18,8 +18,18 @@ const webp = (...chunks: number[][]) => {
 
 describe('readAnimation', () => {
   it('reads a GIF: frames and one loop at the delays browsers play', () => {
-    expect(readAnimation(blinkingGif(16, 20))).toEqual({ frames: 20, loopMs: 2000 });
+    expect(readAnimation(blinkingGif(16, 20))).toMatchObject({ frames: 20, loopMs: 2000 });
     expect(readAnimation(blinkingGif(16, 1))).toBeNull();
+  });
+
+  it('cuts a GIF down to its first frame: a still GIF with the same header and first image', () => {
+    const gif = blinkingGif(16, 20);
+    const still = firstFrameGif(gif, readAnimation(gif)!)!;
+    expect(readAnimation(still)).toBeNull(); // one frame
+    expect(still.length).toBeLessThan(gif.length / 5);
+    expect(Array.from(still.subarray(0, still.length - 1))).toEqual(Array.from(gif.subarray(0, still.length - 1)));
+    expect(still.at(-1)).toBe(0x3b);
+    expect(firstFrameGif(gif, { frames: 2, loopMs: 200 })).toBeNull();
   });
 
   it('treats a truncated or damaged GIF as still', () => {
