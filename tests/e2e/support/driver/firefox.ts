@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { externalRequests, newProfileDir, removeProfile } from '../browser';
 import { startCatchAllProxy } from './catch-all-proxy';
+import { extensionErrorLines } from './firefox-output';
 import { wrapFirefoxPage } from './firefox-page';
 import type { Driver, TestBrowser } from './types';
 
@@ -79,7 +80,8 @@ async function launchFirefox(profileDir = newProfileDir(), options: FirefoxOptio
     for (const stream of [b.process()?.stdout, b.process()?.stderr]) {
       stream?.setEncoding('utf8').on('data', (chunk: string) => output.push(...chunk.split('\n')));
     }
-    await b.installExtension(options.extension ?? FIREFOX_EXTENSION_DIR);
+    // A directory or a .zip: Firefox installs either as a temporary add-on (an absolute path).
+    await b.installExtension(resolve(options.extension ?? FIREFOX_EXTENSION_DIR));
     return b;
   };
   let browser = await start();
@@ -117,7 +119,7 @@ async function launchFirefox(profileDir = newProfileDir(), options: FirefoxOptio
     // Firefox's own services (remote settings, …) are pointed at dummy.test by puppeteer's profile:
     // they are the browser's, not Penumbra's. Anything else that reached the proxy counts.
     externalRequests: () => [...externalRequests(requests), ...proxy.seen.filter((url) => !/^https?:\/\/dummy\.test[:/]/.test(url))],
-    extensionErrors: () => extensionErrorLines(output),
+    extensionErrors: () => extensionErrorLines(output, EXTENSION_UUID),
     close,
     async dispose() {
       await close();
@@ -127,16 +129,4 @@ async function launchFirefox(profileDir = newProfileDir(), options: FirefoxOptio
     },
   };
   return test;
-}
-
-/**
- * What Firefox printed about the extension failing: console.error/warn calls (the extension's own
- * all start with "Penumbra"), and uncaught errors in its moz-extension:// files.
- */
-export function extensionErrorLines(output: string[]): string[] {
-  return output.filter(
-    (line) =>
-      /^console\.(error|warn): .*Penumbra/.test(line) ||
-      (/error/i.test(line) && line.includes(`moz-extension://${EXTENSION_UUID}`)),
-  );
 }
