@@ -1,9 +1,14 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distinctPixels, patchSettingsIn } from '../e2e/journeys/popup';
-import { firefox } from '../e2e/support/driver/firefox';
+import { firefoxDriver } from '../e2e/support/driver/firefox';
 import type { TestBrowser, TestPage } from '../e2e/support/driver/types';
 import { blinkingGif } from '../e2e/support/media/animated-gif';
 import { startServer } from '../e2e/support/server';
+
+// These run on the store package as `npm run zip` (wxt zip -b firefox) made it, installed as it is.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
+const ZIP = `.output/${pkg.name}-${pkg.version}-firefox.zip`;
 
 // Firefox's own image setting reaches only documents loaded after it changes, so the content script
 // holds GIFs still (entrypoints/content/image-stills.ts). This measures how fast, and at what cost to
@@ -34,7 +39,8 @@ beforeAll(async () => {
     '/one': { body: '<!doctype html><body style="margin:0;background:#fff"><img src="/blink.gif" width="64" height="64"></body>' },
     '/many': { body: manyPage },
   });
-  browser = await firefox.launch();
+  if (!existsSync(ZIP)) throw new Error(`${ZIP} is missing: run npm run zip (npm run test:e2e:firefox does)`);
+  browser = await firefoxDriver({ extension: ZIP }).launch();
   await setMode(false); // opens the extension page the switch goes through, before the measured tabs
 
 });
@@ -65,7 +71,12 @@ async function timeToStill(page: TestPage, images: number): Promise<{ ms: number
   return { ms: Math.max(...changed) - clicked, longestFrameGap: Math.round(Math.max(...gaps)) };
 }
 
-describe('animated images in Firefox', () => {
+describe('animated images in Firefox, from the store package', () => {
+  it('the package installs as built', async () => {
+    const manifest = await browser.inExtension(() => (globalThis as any).browser.runtime.getManifest() as { manifest_version: number; version: string }, undefined);
+    expect(manifest).toMatchObject({ manifest_version: 2, version: pkg.version });
+  });
+
   it('one GIF in an open tab is still well within a second of the switch', async () => {
     const page = await browser.open(`${server.origin}/one`);
     expect(await distinctPixels(page, 20, 20)).toBeGreaterThan(1);

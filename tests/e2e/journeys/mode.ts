@@ -66,7 +66,7 @@ export function modeJourneys(driver: Driver): void {
     });
 
     it('is there at the first animation frame of every new tab', async () => {
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < 3; i++) {
         const frame = await firstFrame(`${server.origin}/?load=${i}`);
         expect(frame.overlay, `load ${i}`).not.toBe(NO_OVERLAY);
         expect(frame.blend).toBe('multiply');

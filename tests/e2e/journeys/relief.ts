@@ -33,7 +33,7 @@ export function reliefJourneys(driver: Driver): void {
     beforeAll(async () => {
       browser = await driver.launch();
       const blank = await browser.open('about:blank');
-      const video = Buffer.from(await blank.evaluate<string>(recordCanvasVideoScript()), 'base64');
+      const video = Buffer.from(await blank.evaluate<string>(recordCanvasVideoScript(1)), 'base64');
       await blank.close();
       server = await startServer(reliefRoutes(video));
       popup = await openPopupIn(browser);
