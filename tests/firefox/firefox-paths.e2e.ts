@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distinctPixels, patchSettingsIn } from '../e2e/journeys/popup';
+import { distinctPixels, patchSettingsIn, waitFor } from '../e2e/journeys/popup';
 import { firefoxDriver } from '../e2e/support/driver/firefox';
 import type { TestBrowser, TestPage } from '../e2e/support/driver/types';
 import { blinkingGif } from '../e2e/support/media/animated-gif';
 import { startServer } from '../e2e/support/server';
 
+// What Firefox does its own way, on the store package: animated images and fullscreen as screen use.
 // These run on the store package as `npm run zip` (wxt zip -b firefox) made it, installed as it is.
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
 const ZIP = `.output/${pkg.name}-${pkg.version}-firefox.zip`;
@@ -53,6 +54,24 @@ afterAll(async () => {
 // gets no animation frames, which would hide the cost).
 const setMode = (enabled: boolean) => patchSettingsIn(browser, { enabled });
 
+/** The screen-time tracker's saved state, read from the background's database by an extension page. */
+const trackerState = () =>
+  browser.inExtension(
+    () =>
+      new Promise<{ watching?: boolean } | undefined>((resolve, reject) => {
+        const open = indexedDB.open('penumbra');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('tracker').objectStore('tracker').get('state');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result?.state);
+          };
+        };
+      }),
+    undefined,
+  );
+
 /** Switches the mode on with `page` in front; returns ms from the switch to the last image held still. */
 async function timeToStill(page: TestPage, images: number): Promise<{ ms: number; longestFrameGap: number }> {
   await page.evaluate(WATCH);
@@ -71,7 +90,7 @@ async function timeToStill(page: TestPage, images: number): Promise<{ ms: number
   return { ms: Math.max(...changed) - clicked, longestFrameGap: Math.round(Math.max(...gaps)) };
 }
 
-describe('animated images in Firefox, from the store package', () => {
+describe("Firefox's own paths, on the store package", () => {
   it('the package installs as built', async () => {
     const manifest = await browser.inExtension(() => (globalThis as any).browser.runtime.getManifest() as { manifest_version: number; version: string }, undefined);
     expect(manifest).toMatchObject({ manifest_version: 2, version: pkg.version });
@@ -123,6 +142,20 @@ describe('animated images in Firefox, from the store package', () => {
       'display: block;',
       true,
     ]);
+    await page.close();
+  });
+
+  it('a page in fullscreen counts as watching: the page reports it, Firefox has no window bounds event', async () => {
+    const page = await browser.open(`${server.origin}/one`);
+    await page.evaluate(() => {
+      const button = Object.assign(document.createElement('button'), { id: 'full', textContent: 'Full screen' });
+      button.onclick = () => void document.documentElement.requestFullscreen();
+      document.body.append(button);
+    });
+    await page.clickAt('#full');
+    await waitFor(async () => (await trackerState())?.watching === true);
+    await page.evaluate(() => document.exitFullscreen());
+    await waitFor(async () => (await trackerState())?.watching === false);
     await page.close();
   });
 
