@@ -14,6 +14,19 @@ export interface Animation {
 /** Browsers play a delay of 10 ms or less as 100 ms (Firefox and Chromium alike). */
 export const frameDelay = (ms: number) => (ms <= 10 ? 100 : ms);
 
+/**
+ * Whether an image URL is worth reading at all: JPEG and SVG files never animate this way (SVG's own
+ * animation is CSS or SMIL, which migraine mode's CSS stops). Any other URL may be a GIF, APNG or WebP.
+ */
+export function mayBeAnimated(url: string): boolean {
+  if (/^data:image\/(jpeg|svg\+xml)[;,]/i.test(url)) return false;
+  try {
+    return !/\.(jpe?g|svg)$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
 export function readAnimation(bytes: Uint8Array): Animation | null {
   try {
     const result = isGif(bytes) ? readGif(bytes) : isPng(bytes) ? readApng(bytes) : isWebp(bytes) ? readWebp(bytes) : null;

@@ -1,4 +1,4 @@
-import { firstFrameGif, readAnimation } from '@/lib/animated-image';
+import { firstFrameGif, mayBeAnimated, readAnimation } from '@/lib/animated-image';
 
 /**
  * Firefox only. Its image animation setting (browserSettings.imageAnimationBehavior) reaches only
@@ -20,6 +20,7 @@ type Held = { src: string; previous: [value: string, priority: string]; hadStyle
 const stillFor = new Map<string, Promise<Still | null>>();
 
 async function makeStill(src: string): Promise<Still | null> {
+  if (!mayBeAnimated(src)) return null;
   // Firefox MV2 content scripts fetch with the extension's host permission: cross-origin images too,
   // from the HTTP cache where the page's response allows it.
   const response = await fetch(src, { cache: 'force-cache' });

@@ -14,6 +14,7 @@ import { measureCaseCrossoverTime } from './case-crossover-time.ts';
 import { measureContentCost } from './content-cost.ts';
 import { measureContentSize } from './content-size.ts';
 import { measureDbSize } from './db-size.ts';
+import { measureFirefoxStills } from './firefox-stills.ts';
 import { measureFirstFrame } from './first-frame.ts';
 import { measureHeartbeatCost } from './heartbeat-cost.ts';
 import { measureHeavyLoad } from './heavy-load.ts';
@@ -47,6 +48,7 @@ export const SECTIONS: Section[] = [
   { issue: 'review / analysis', name: 'r5 review page to finding', measure: measureReviewOpen },
   { issue: 'deep relief', name: 'd6 mutation cost', measure: measureMutationCost },
   { issue: 'deep relief', name: 'd7 heavy page load', measure: measureHeavyLoad },
+  { issue: 'firefox', name: 'f1 firefox still GIFs', measure: measureFirefoxStills },
 ];
 
 /** Plain aligned text: long labels wrap badly in console.table. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstFrameGif, frameDelay, readAnimation } from '@/lib/animated-image';
+import { firstFrameGif, frameDelay, mayBeAnimated, readAnimation } from '@/lib/animated-image';
 import { blinkingGif } from '../../e2e/support/media/animated-gif';
 
 const bytes = (...parts: Array<string | number[]>) =>
@@ -63,5 +63,22 @@ describe('readAnimation', () => {
 
   it.each([[0, 100], [10, 100], [20, 20], [70, 70]])('a %i ms delay plays as %i ms', (delay, played) => {
     expect(frameDelay(delay)).toBe(played);
+  });
+});
+
+describe('mayBeAnimated', () => {
+  it.each([
+    ['https://example.com/a.gif', true],
+    ['https://example.com/image?id=3', true],
+    ['https://example.com/a.webp', true],
+    ['data:image/gif;base64,R0lGOD', true],
+    ['https://example.com/photo.JPG', false],
+    ['https://example.com/photo.jpeg?w=300', false],
+    ['https://example.com/logo.svg', false],
+    ['data:image/svg+xml,%3Csvg%3E', false],
+    ['data:image/jpeg;base64,/9j/', false],
+    ['not a url', false],
+  ])('%s: %s', (url, expected) => {
+    expect(mayBeAnimated(url)).toBe(expected);
   });
 });
