@@ -96,7 +96,11 @@ async function launchFirefox(given: string | undefined, options: FirefoxOptions)
       handleSIGHUP: false,
     });
     for (const stream of [b.process()?.stdout, b.process()?.stderr]) {
-      stream?.setEncoding('utf8').on('data', (chunk: string) => output.push(...chunk.split('\n')));
+      stream?.setEncoding('utf8').on('data', (chunk: string) => {
+        output.push(...chunk.split('\n'));
+        // PENUMBRA_FIREFOX_LOG=1 shows Firefox's own output as it comes, for debugging.
+        if (process.env.PENUMBRA_FIREFOX_LOG) process.stderr.write(`[firefox ${new Date().toISOString()}] ${chunk}`);
+      });
     }
     // A directory or a .zip: Firefox installs either as a temporary add-on (an absolute path).
     await b.installExtension(resolve(options.extension ?? FIREFOX_EXTENSION_DIR));
