@@ -12,8 +12,9 @@ export default defineConfig({
       'storage', 'scripting', 'idle', 'alarms', 'tabs', 'notifications',
       // The record is not "best effort" storage the browser may evict under disk pressure.
       'unlimitedStorage',
-      // Animated images stand still through the browser's own animation setting (see README).
-      ...(browser === 'firefox' ? ['browserSettings'] : ['accessibilityFeatures.modify', 'accessibilityFeatures.read']),
+      // Chromium stills animated images through its accessibility animation policy; Firefox's content
+      // script does it itself (entrypoints/content/image-stills.ts), so it needs no browserSettings.
+      ...(browser === 'firefox' ? [] : ['accessibilityFeatures.modify', 'accessibilityFeatures.read']),
     ],
     host_permissions: ['<all_urls>'],
     // Automatic backups save into the downloads folder: asked for only when the person turns them on

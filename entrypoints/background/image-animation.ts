@@ -6,17 +6,16 @@ import type { Settings } from '@/lib/settings';
 type Setting = { set(details: { value: string }): Promise<unknown>; clear(details: object): Promise<unknown> };
 
 /**
- * Animated images (GIF, APNG, animated WebP) are stilled through the browser's own setting, which
- * shows their first frame and never touches layout: Chrome's accessibilityFeatures.animationPolicy,
- * Firefox's browserSettings.imageAnimationBehavior. It is browser-wide, so excepted sites are still
- * too; clearing it hands control back to whatever the person had before.
+ * In Chromium, animated images (GIF, APNG, animated WebP) are stilled through the browser's own
+ * setting, accessibilityFeatures.animationPolicy, which shows their first frame and never touches
+ * layout. It is browser-wide, so excepted sites are still too; clearing it hands control back to
+ * whatever the person had before. Firefox's browserSettings.imageAnimationBehavior reaches only
+ * documents loaded after it changes, so there the content script holds images still itself
+ * (entrypoints/content/image-stills.ts) and this finds no setting.
  */
 function animationSetting(): Setting | null {
-  const api = browser as unknown as {
-    accessibilityFeatures?: { animationPolicy?: Setting };
-    browserSettings?: { imageAnimationBehavior?: Setting };
-  };
-  return api.accessibilityFeatures?.animationPolicy ?? api.browserSettings?.imageAnimationBehavior ?? null;
+  const api = browser as unknown as { accessibilityFeatures?: { animationPolicy?: Setting } };
+  return api.accessibilityFeatures?.animationPolicy ?? null;
 }
 
 let still = false;

@@ -47,7 +47,7 @@ export default defineBackground(() => {
         }),
       };
     }),
-    { ...imagePageHandlers, ...bootPageHandlers },
+    { ...imagePageHandlers, ...bootPageHandlers, 'page.fullscreenChanged': async () => ({ ok: screenTime.lookAtWindows() }) },
   );
   startSoundGuard();
   followSettings(screenTime);

@@ -75,7 +75,7 @@ export function startScreenTime(db: () => Promise<Db>, now: () => number = Date.
   // A closed tab or window sends no 'audible' change: look again.
   browser.tabs.onRemoved.addListener(() => void feed(watching));
   browser.windows.onRemoved.addListener(() => void feed(watching));
-  // Chromium only: Firefox has no onBoundsChanged, so there fullscreen video counts only when audible.
+  // Chromium only: Firefox has no onBoundsChanged; there the page reports fullscreenchange (lookAtWindows).
   (browser.windows as unknown as { onBoundsChanged?: typeof browser.windows.onFocusChanged }).onBoundsChanged?.addListener(
     () => void feed(watching),
   );
@@ -90,6 +90,11 @@ export function startScreenTime(db: () => Promise<Db>, now: () => number = Date.
   void feed(watching);
 
   return {
+    /** A page went in or out of fullscreen (Firefox's only signal of it): look at the windows again. */
+    lookAtWindows(): true {
+      void feed(watching);
+      return true;
+    },
     /** New idle interval or session break from the settings. */
     configure(settings: Settings) {
       browser.idle.setDetectionInterval(settings.idleDetectionSeconds);
@@ -117,12 +122,11 @@ export function startScreenTime(db: () => Promise<Db>, now: () => number = Date.
 
 /**
  * Did the browser start (rather than only this worker)? storage.session is empty after a browser
- * start but survives worker restarts. Without it (Firefox's persistent MV2 background page) the
- * background only starts with the browser or the extension, which is a start too.
+ * start but survives worker restarts. Every browser Penumbra supports has it: Chrome 102+ and
+ * Firefox 115+ (the manifest asks for 142), where it also outlives a reloaded MV2 background page.
  */
 async function isBrowserStart(): Promise<boolean> {
-  const session = (browser.storage as { session?: typeof browser.storage.local }).session;
-  if (!session) return true;
+  const session = browser.storage.session;
   const flag = await session.get(SESSION_FLAG);
   await session.set({ [SESSION_FLAG]: true });
   return !flag[SESSION_FLAG];

@@ -9,6 +9,9 @@ import { createPageStyle, type PageStyle } from '@/lib/page-effect/page-style';
 import { createSiteMotionSheets } from '@/lib/page-effect/site-motion-sheets';
 import { readSettings, watchSettings, type Settings } from '@/lib/settings';
 import { createSiteFlashGuard } from './flash/follow-settings';
+import { isExcepted } from '@/lib/site';
+import { watchFullscreen } from './fullscreen-report';
+import { createImageStills } from './image-stills';
 import { setMarquees } from './marquees';
 import { createPageWorldBridge } from './page-world-bridge';
 import { playImageOnClick, restartImages } from './still-images';
@@ -30,6 +33,8 @@ export default defineContentScript({
     const flash = createSiteFlashGuard(document, host);
     let effect: PageEffect | null = null;
     let imagesStill = false;
+    // Firefox holds animated images still here; Chromium through its animation policy (see image-stills.ts).
+    const stills = import.meta.env.FIREFOX ? createImageStills(document) : null;
 
     const apply = (next: PageEffect) => {
       page.apply(next);
@@ -48,14 +53,13 @@ export default defineContentScript({
     // The stored settings are the truth, and every change reaches this page live.
     const show = (settings: Settings) => {
       imagesStill = settings.enabled && settings.stillImages;
+      stills?.set(imagesStill && !isExcepted(settings, host));
       apply(effectForSite(settings, host));
       flash.follow(settings);
     };
-    const cleanups = [
-      watchSettings(show),
-      watchImagesStill(() => restartImages(document)),
-      playImageOnClick(document, () => imagesStill),
-    ];
+    const cleanups = import.meta.env.FIREFOX
+      ? [watchSettings(show), () => stills?.remove(), watchFullscreen(document, window === window.top)]
+      : [watchSettings(show), watchImagesStill(() => restartImages(document)), playImageOnClick(document, () => imagesStill)];
     readSettings().then((settings) => {
       show(settings);
       // The mode is on here, yet this page was not booted: the registrations went missing (issue 15).

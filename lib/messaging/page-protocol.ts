@@ -2,13 +2,15 @@ import { z } from '../zod';
 
 /**
  * The few messages a content script may send. They reach no data: they ask the background to let one
- * animated image play once (the browser-wide animation setting lives there), or to check its boot
- * registrations because this page found migraine mode on but was not booted by them.
+ * animated image play once (the browser-wide animation setting lives there), to check its boot
+ * registrations because this page found migraine mode on but was not booted by them, or to look at
+ * the windows again because this page went in or out of fullscreen (Firefox has no bounds event).
  */
 export const pageProtocol = {
   'page.playImageOnce': { input: z.strictObject({}), output: z.object({ ok: z.boolean() }) },
   'page.imagesStillAgain': { input: z.strictObject({}), output: z.object({ ok: z.boolean() }) },
   'page.bootMissing': { input: z.strictObject({}), output: z.object({ ok: z.boolean() }) },
+  'page.fullscreenChanged': { input: z.strictObject({}), output: z.object({ ok: z.boolean() }) },
 } as const;
 
 export type PageProtocol = typeof pageProtocol;

@@ -54,7 +54,7 @@ export function removeProfile(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** URLs that went anywhere but this machine or the extension itself. */
+/** URLs that went anywhere but this machine (127.0.0.1, localhost) or the extension itself. */
 export function externalRequests(requests: string[]): string[] {
-  return requests.filter((url) => !/^(chrome-extension:|data:|blob:|about:|http:\/\/127\.0\.0\.1[:/])/.test(url));
+  return requests.filter((url) => !/^(chrome-extension:|moz-extension:|data:|blob:|about:|http:\/\/(127\.0\.0\.1|localhost)[:/])/.test(url));
 }

@@ -1,16 +1,21 @@
 import type { Page } from 'playwright-core';
 
+export type Effect = { overlay: string; spinnerDuration: string; frames: number };
+
+/** Runs in a page (any browser): what migraine mode currently does to it, from its computed styles. */
+export function readEffect(): Effect {
+  const overlay = getComputedStyle(document.documentElement, '::after').backgroundColor;
+  const spinner = document.getElementById('spinner');
+  return {
+    overlay,
+    spinnerDuration: spinner ? getComputedStyle(spinner).animationDuration : '',
+    frames: document.querySelectorAll('style[data-penumbra]').length,
+  };
+}
+
 /** What migraine mode currently does to `page`, read from the page's computed styles. */
-export async function effectOn(page: Page): Promise<{ overlay: string; spinnerDuration: string; frames: number }> {
-  return page.evaluate(() => {
-    const overlay = getComputedStyle(document.documentElement, '::after').backgroundColor;
-    const spinner = document.getElementById('spinner');
-    return {
-      overlay,
-      spinnerDuration: spinner ? getComputedStyle(spinner).animationDuration : '',
-      frames: document.querySelectorAll('style[data-penumbra]').length,
-    };
-  });
+export async function effectOn(page: Page): Promise<Effect> {
+  return page.evaluate(readEffect);
 }
 
 export const NO_OVERLAY = 'rgba(0, 0, 0, 0)';

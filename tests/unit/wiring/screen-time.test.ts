@@ -236,6 +236,18 @@ describe('startScreenTime', () => {
     expect((await tracker.current())?.watching).toBe(true);
   });
 
+  it('a fullscreen window counts as watching when a page reports fullscreenchange (Firefox: no bounds event)', async () => {
+    delete (fakeBrowser.windows as any).onBoundsChanged;
+    const tracker = await startWorker();
+    vi.spyOn(fakeBrowser.windows, 'getAll').mockResolvedValue([{ id: 0, state: 'fullscreen', focused: true, incognito: false, alwaysOnTop: false }] as never);
+    clock = at(1);
+    expect(tracker.lookAtWindows()).toBe(true);
+    expect((await tracker.current())?.watching).toBe(true);
+    vi.mocked(fakeBrowser.windows.getAll).mockResolvedValue([{ id: 0, state: 'normal', focused: true, incognito: false, alwaysOnTop: false }] as never);
+    tracker.lookAtWindows();
+    expect((await tracker.current())?.watching).toBe(false);
+  });
+
   it('a tab update that is not about sound asks nothing', async () => {
     const tracker = await startWorker();
     const queries = vi.mocked(fakeBrowser.tabs.query).mock.calls.length;

@@ -1,14 +1,10 @@
 import type { BrowserContext } from 'playwright-core';
 
 /**
- * A short WebM video, recorded in the browser from a canvas whose colour changes every frame
- * (MediaRecorder), so tests need no video files or encoders of their own.
+ * The in-page part, as a string (the test runner's transpiler may rename functions inside a function),
+ * for any browser's evaluate: resolves to the video, base64.
  */
-export async function recordCanvasVideo(context: BrowserContext, seconds = 2): Promise<Buffer> {
-  const page = await context.newPage();
-  await page.goto('about:blank');
-  // A string, not a function: the test runner's transpiler may rename functions inside it.
-  const base64 = (await page.evaluate(`(async () => {
+export const recordCanvasVideoScript = (seconds = 2) => `(async () => {
     const canvas = document.createElement('canvas');
     canvas.width = 64;
     canvas.height = 48;
@@ -30,7 +26,16 @@ export async function recordCanvasVideo(context: BrowserContext, seconds = 2): P
     let binary = '';
     for (const b of bytes) binary += String.fromCharCode(b);
     return btoa(binary);
-  })()`)) as string;
+  })()`;
+
+/**
+ * A short WebM video, recorded in the browser from a canvas whose colour changes every frame
+ * (MediaRecorder), so tests need no video files or encoders of their own.
+ */
+export async function recordCanvasVideo(context: BrowserContext, seconds = 2): Promise<Buffer> {
+  const page = await context.newPage();
+  await page.goto('about:blank');
+  const base64 = (await page.evaluate(recordCanvasVideoScript(seconds))) as string;
   await page.close();
   return Buffer.from(base64, 'base64');
 }

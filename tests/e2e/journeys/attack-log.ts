@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver, TestBrowser } from '../support/driver/types';
+import { listedAttacks, openPopupIn, openReviewIn, waitFor } from './popup';
+
+/** Logging an attack from the toolbar, and finding it again after the browser restarts. */
+export function attackLogJourneys(driver: Driver): void {
+  describe(`the attack log in ${driver.name}`, () => {
+    let browser: TestBrowser;
+    beforeAll(async () => {
+      browser = await driver.launch();
+    });
+    afterAll(async () => {
+      await browser?.dispose();
+    });
+
+    it('one click logs an attack that started now, turns migraine mode on and shows it ongoing', async () => {
+      const popup = await openPopupIn(browser);
+      await popup.logButton().click();
+      await popup.endButton().waitFor();
+      await waitFor(popup.isOn);
+      await popup.button('Severity 7').click();
+      await popup.close();
+      const review = await openReviewIn(browser);
+      await waitFor(async () => (await listedAttacks(review)).length === 1);
+      const [attack] = await listedAttacks(review);
+      expect(attack).toContain('severity 7');
+      expect(attack).toContain('no end recorded');
+      await review.close();
+    });
+
+    it('after a browser restart with the same profile the attack is still there, ongoing, and can be ended', async () => {
+      await browser.restart();
+      const popup = await openPopupIn(browser);
+      await popup.endButton().waitFor();
+      expect(await popup.isOn()).toBe(true);
+      await popup.endButton().click();
+      await popup.logButton().waitFor();
+      await popup.close();
+      const review = await openReviewIn(browser);
+      await waitFor(async () => (await listedAttacks(review)).length === 1);
+      const [attack] = await listedAttacks(review);
+      expect(attack).toContain('severity 7');
+      expect(attack).not.toContain('no end recorded');
+      await review.close();
+    });
+
+    it('reported no extension error and sent no request beyond 127.0.0.1', () => {
+      expect(browser.extensionErrors()).toEqual([]);
+      expect(browser.externalRequests()).toEqual([]);
+    });
+  });
+}
