@@ -11,6 +11,11 @@ import { StartedEarlier } from './StartedEarlier';
 import { UnsavedNotice } from './UnsavedNotice';
 
 const now = () => new Date();
+/** The clock time; with the weekday once the start is a day or more back (14:10 alone would mislead). */
+const sinceText = (start: string, at: Date) =>
+  at.getTime() - Date.parse(start) < 86_400_000
+    ? formatClock(start)
+    : `${new Date(start).toLocaleDateString([], { weekday: 'long' })} ${formatClock(start)}`;
 
 /** Log an attack in one click; while one is ongoing, show it, its quick details and "End attack". */
 export function AttackPanel() {
@@ -57,7 +62,7 @@ export function AttackPanel() {
       {ongoing ? (
         <div class="ongoing">
           <p>
-            <strong>Attack since {formatClock(ongoing.start)}</strong>{' '}
+            <strong>Attack since {sinceText(ongoing.start, now())}</strong>{' '}
             <span class="muted">({formatDuration(ongoing.start, now().toISOString())})</span>
           </p>
           {isOpenPast72h(ongoing, now()) && <LongAttackQuestion key={ongoing.id} attack={ongoing} now={now} onEnded={endAt} />}

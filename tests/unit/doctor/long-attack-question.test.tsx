@@ -41,6 +41,7 @@ describe('the popup with an attack open for more than 72 hours', () => {
     render(<AttackPanel />);
     const question = await screen.findByRole('group', { name: /Is this attack still going on\?/ });
     expect(question.textContent).toMatch(/It started on Monday at 14:10\./);
+    expect(screen.getByText(/^Attack since Monday /)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'End attack' })).toBeTruthy();
     // "It ended at…" defaults to its last update: the medicine taken on Tuesday at 08:30.
     expect((screen.getByLabelText('It ended at…') as HTMLInputElement).value).toBe('2026-11-24T08:30');
