@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { AttackPanel } from '@/entrypoints/popup/AttackPanel';
 import { send } from '@/lib/messaging/client';
-import { makeAttack, never } from '../ui/support';
+import { makeAttack, never, pinClock } from '../ui/support';
 
 vi.mock('@/lib/messaging/client', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
@@ -18,14 +18,7 @@ const old = makeAttack({
 });
 const calls = (name: string) => sendMock.mock.calls.filter(([n]) => n === name).map(([, input]) => input);
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+pinClock(NOW);
 
 function background(ongoing: ReturnType<typeof makeAttack> | null) {
   sendMock.mockImplementation(((name: string, input: { patch: object }) => {

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { formatClock } from '@/components/attack/local-time';
 import { AttackPanel } from '@/entrypoints/popup/AttackPanel';
 import type { Attack } from '@/lib/attack/schema';
 import { send } from '@/lib/messaging/client';
-import { deferred, local, makeAttack, never } from './support';
+import { deferred, fakeBackground, local, makeAttack, never, pinClock } from './support';
 
 vi.mock('@/lib/messaging/client', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
@@ -13,21 +13,8 @@ const sendMock = vi.mocked(send);
 const NOW = new Date(2025, 5, 10, 14, 20, 0);
 const MIN = 60_000;
 
-type Replies = Partial<Record<string, (input: any) => Promise<unknown>>>;
-/** The background: one function per message name; unknown names never answer. */
-function background(replies: Replies) {
-  sendMock.mockImplementation(((name: string, input: unknown) => (replies[name] ?? never)(input)) as never);
-}
-const callsTo = (name: string) => sendMock.mock.calls.filter(([n]) => n === name).map(([, input]) => input);
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+const { answer: background, callsTo } = fakeBackground(sendMock);
+pinClock(NOW);
 
 const ongoing = makeAttack({ id: 'a-1', start: new Date(NOW.getTime() - 95 * MIN).toISOString(), severity: 6 });
 

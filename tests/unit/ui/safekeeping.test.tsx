@@ -7,14 +7,11 @@ import { DeleteAllData } from '@/entrypoints/review/DeleteAllData';
 import { SafekeepingPanel } from '@/entrypoints/review/SafekeepingPanel';
 import { useSafekeeping } from '@/entrypoints/review/use-safekeeping';
 import { send } from '@/lib/messaging/client';
-import { never } from './support';
+import { fakeBackground } from './support';
 
 vi.mock('@/lib/messaging/client', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
-type Replies = Partial<Record<string, (input: any) => Promise<unknown>>>;
-const background = (replies: Replies) =>
-  sendMock.mockImplementation(((name: string, input: unknown) => (replies[name] ?? never)(input)) as never);
-const callsTo = (name: string) => sendMock.mock.calls.filter(([n]) => n === name).map(([, input]) => input);
+const { answer: background, callsTo } = fakeBackground(sendMock);
 
 const status = (patch: Record<string, unknown> = {}) => ({
   frequency: 'off', keep: 8, lastBackupAt: null, lastAutoAt: null, nextDueAt: null, failure: null, files: [], remind: false, offer: false, ...patch,

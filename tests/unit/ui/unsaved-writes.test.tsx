@@ -1,33 +1,23 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { formatClock } from '@/components/attack/local-time';
 import { AttackPanel } from '@/entrypoints/popup/AttackPanel';
 import { send } from '@/lib/messaging/client';
 import { readUnsaved, withUnsaved } from '@/lib/unsaved-writes';
-import { makeAttack, never } from './support';
+import { fakeBackground, makeAttack, pinClock } from './support';
 
 vi.mock('@/lib/messaging/client', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
 const NOW = new Date(2025, 5, 10, 14, 20, 0);
 const MIN = 60_000;
 
-type Replies = Partial<Record<string, (input: any) => Promise<unknown>>>;
-const background = (replies: Replies) =>
-  sendMock.mockImplementation(((name: string, input: unknown) => (replies[name] ?? never)(input)) as never);
-const callsTo = (name: string) => sendMock.mock.calls.filter(([n]) => n === name).map(([, input]) => input);
+const { answer: background, callsTo } = fakeBackground(sendMock);
 const quota = async () => {
   throw new Error('QuotaExceededError: the disk is full');
 };
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+pinClock(NOW);
 
 describe('a write the background cannot save is never lost', () => {
   it('"Log attack" failing (quota exceeded): "not saved yet" with the click time, kept when the popup closes, saved by "Try again"', async () => {
