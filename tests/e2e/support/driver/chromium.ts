@@ -59,7 +59,6 @@ function wrapPage(page: Page): TestPage {
       click: () => locator.click(),
       waitFor: (timeout) => locator.waitFor({ timeout }),
       attribute: (attr) => locator.getAttribute(attr),
-      type: (text) => locator.pressSequentially(text, { delay: 5 }),
     };
   };
   return {
