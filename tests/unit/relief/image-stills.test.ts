@@ -26,7 +26,7 @@ const flush = async () => {
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   document.body.innerHTML = '';
-  vi.stubGlobal('fetch', vi.fn(async (url: string) => new Response(url.includes('moving') ? MOVING : STILL)));
+  vi.stubGlobal('fetch', vi.fn(async (url: string) => new Response(new Uint8Array(url.includes('moving') ? MOVING : STILL))));
 });
 afterEach(() => {
   vi.useRealTimers();
