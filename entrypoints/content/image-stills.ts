@@ -114,7 +114,7 @@ export function createImageStills(doc: Document): ImageStills {
       on = next;
       if (!on) return releaseAll();
       listen();
-      for (const img of Array.from(doc.images)) if (img.complete) void hold(img);
+      for (const img of doc.querySelectorAll('img')) if (img.complete) void hold(img);
     },
     remove() {
       on = false;

@@ -25,6 +25,9 @@ export function attackLogJourneys(driver: Driver): void {
       const [attack] = await listedAttacks(review);
       expect(attack).toContain('severity 7');
       expect(attack).toContain('no end recorded');
+      // Stored, not only shown: a reloaded page reads it back.
+      await review.reload();
+      await waitFor(async () => (await listedAttacks(review)).length === 1);
       await review.close();
     });
 

@@ -11,10 +11,17 @@ export const chromiumDriver: Driver = {
     const initScripts: string[] = [];
     const requests: string[] = [];
     const errors: string[] = [];
+    // What a closing browser makes the extension log (a write refused "because the browser is shutting
+    // down") is not an error of the journey: nothing is recorded from the moment a close begins.
+    let closing = false;
     const watch = async (b: ExtensionBrowser) => {
+      closing = false;
       for (const script of initScripts) await b.context.addInitScript(script);
-      b.context.on('console', (m) => m.type() === 'error' && m.location().url.startsWith('chrome-extension:') && errors.push(m.text()));
-      b.worker.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      // Errors of the extension's pages and worker, and those its content scripts log in web pages.
+      const ours = (url: string | undefined) => !closing && url?.startsWith('chrome-extension:') === true;
+      b.context.on('console', (m) => m.type() === 'error' && (ours(m.location().url) || ours(m.page()?.url())) && errors.push(m.text()));
+      b.context.on('weberror', (e) => ours(e.page()?.url()) && errors.push(String(e.error())));
+      b.worker.on('console', (m) => !closing && m.type() === 'error' && errors.push(m.text()));
     };
     await watch(browser);
     const test: TestBrowser = {
@@ -36,14 +43,19 @@ export const chromiumDriver: Driver = {
       },
       async restart() {
         requests.push(...browser.requests);
+        closing = true;
         await browser.close();
         browser = await launchWithExtension(profileDir);
         await watch(browser);
       },
       externalRequests: () => externalRequests([...requests, ...browser.requests]),
       extensionErrors: () => [...errors],
-      close: () => browser.close(),
+      close: async () => {
+        closing = true;
+        await browser.close();
+      },
       async dispose() {
+        closing = true;
         await browser.close();
         removeProfile(profileDir);
       },
@@ -59,7 +71,6 @@ function wrapPage(page: Page): TestPage {
       click: () => locator.click(),
       waitFor: (timeout) => locator.waitFor({ timeout }),
       attribute: (attr) => locator.getAttribute(attr),
-      type: (text) => locator.pressSequentially(text, { delay: 5 }),
     };
   };
   return {

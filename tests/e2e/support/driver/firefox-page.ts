@@ -52,7 +52,6 @@ export function wrapFirefoxPage(page: Page, downloadDir: string): FirefoxPage {
     click: async () => (await find(role, name)).click(),
     waitFor: async (timeout) => void (await find(role, name, timeout)),
     attribute: async (attr) => (await find(role, name)).evaluate((e, a) => e.getAttribute(a), attr),
-    type: async (text) => (await find(role, name)).type(text, { delay: 5 }),
   });
 
   return {

@@ -77,6 +77,7 @@ async function launchFirefox(given: string | undefined, options: FirefoxOptions)
   const requests: string[] = [];
   const initScripts: string[] = [];
   let helper: Page | null = null;
+  let closing = false;
 
   const start = async (): Promise<Browser> => {
     mkdirSync(profileDir, { recursive: true });
@@ -97,11 +98,13 @@ async function launchFirefox(given: string | undefined, options: FirefoxOptions)
     });
     for (const stream of [b.process()?.stdout, b.process()?.stderr]) {
       stream?.setEncoding('utf8').on('data', (chunk: string) => {
-        output.push(...chunk.split('\n'));
+        // What Firefox prints while it closes (scripts of closing windows stopped) is not the journey's.
+        if (!closing) output.push(...chunk.split('\n'));
         // PENUMBRA_FIREFOX_LOG=1 shows Firefox's own output as it comes, for debugging.
         if (process.env.PENUMBRA_FIREFOX_LOG) process.stderr.write(`[firefox ${new Date().toISOString()}] ${chunk}`);
       });
     }
+    closing = false;
     // A directory or a .zip: Firefox installs either as a temporary add-on (an absolute path).
     await b.installExtension(resolve(options.extension ?? FIREFOX_EXTENSION_DIR));
     return b;
@@ -119,6 +122,7 @@ async function launchFirefox(given: string | undefined, options: FirefoxOptions)
 
   const close = async () => {
     helper = null;
+    closing = true;
     await browser.close();
   };
 

@@ -36,8 +36,6 @@ export interface Control {
   click(): Promise<void>;
   waitFor(timeout?: number): Promise<void>;
   attribute(name: string): Promise<string | null>;
-  /** Types into a text field, as keystrokes. */
-  type(text: string): Promise<void>;
 }
 
 export interface TestPage {
