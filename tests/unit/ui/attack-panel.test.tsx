@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatClock } from '@/components/attack/local-time';
 import { AttackPanel } from '@/entrypoints/popup/AttackPanel';
 import type { Attack } from '@/lib/attack/schema';
