@@ -56,6 +56,7 @@ export function createFlashGuard(doc: Document, allowSite: (() => void) | null) 
   };
 
   const hooks: WatchHooks = {
+    pageShown: () => doc.visibilityState === 'visible',
     onScreen: (rect) =>
       doc.visibilityState === 'visible' && rect.width > 0 && rect.bottom > 0 && rect.right > 0 &&
       rect.top < (doc.defaultView?.innerHeight ?? 0) && rect.left < (doc.defaultView?.innerWidth ?? 0),
