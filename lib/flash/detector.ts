@@ -16,6 +16,8 @@ export interface FlashFrame {
   /** The element's size on screen in CSS px: the area threshold is a fixed size in CSS px. */
   cssWidth: number;
   cssHeight: number;
+  /** Pixels per cell side; default CELL_PIXELS. 1 when the caller already averaged each cell (video). */
+  cellPixels?: number;
 }
 
 export interface FlashVerdict {
@@ -176,7 +178,7 @@ export function createFlashDetector() {
   return {
     push(frame: FlashFrame): FlashVerdict {
       const previous = cells;
-      cells = cellsOf(frame.data, frame.width, frame.height, CELL_PIXELS, cells);
+      cells = cellsOf(frame.data, frame.width, frame.height, frame.cellPixels ?? CELL_PIXELS, cells);
       const n = cells.cols * cells.rows;
       if (cells !== previous || frame.time < lastTime) setUp(n);
       lastTime = frame.time;

@@ -69,6 +69,9 @@ describe('flash guard in Chromium', () => {
     // Safe on screen: no transition later than 1.5 s after the onset (the bench measures the 1 s goal).
     expect(seen.filter((t) => t > onset + 1500)).toEqual([]);
     expect(samples.at(-1)!.at - onset).toBeGreaterThan(2500);
+    // Paused, and dimmed: no glaring white frame left standing.
+    const shown = samples.filter((s) => s.at > onset + 1500).map((s) => luminanceOfRgb(s.rgb));
+    expect(Math.max(...shown)).toBeLessThan(0.12);
     await expect.poll(() => page.getByText('Flashing paused: more than 3 flashes a second').isVisible()).toBe(true);
     expect((await videoState(page)).paused).toBe(true);
 

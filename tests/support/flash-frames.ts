@@ -49,6 +49,8 @@ export interface RunOptions {
   cssHeight?: number;
   width?: number;
   height?: number;
+  /** Pixels per detector cell (1: one sample pixel per cell, as the page samples video). */
+  cellPixels?: number;
 }
 
 export interface RunResult {
@@ -63,7 +65,7 @@ export interface RunResult {
 
 /** Plays `paint` into a fresh detector, frame by frame. */
 export function runDetector(paint: Paint, options: RunOptions): RunResult {
-  const { seconds, fps = 60, jitterMs = 0, dropRate = 0, seed = 1, cssWidth = 640, cssHeight = 360, width = 96, height = 54 } = options;
+  const { seconds, fps = 60, jitterMs = 0, dropRate = 0, seed = 1, cssWidth = 640, cssHeight = 360, width = 96, height = 54, cellPixels } = options;
   const random = createRandom(seed);
   const detector = createFlashDetector();
   const verdicts: FlashVerdict[] = [];
@@ -74,7 +76,7 @@ export function runDetector(paint: Paint, options: RunOptions): RunResult {
   for (let frame = 0; frame < seconds * fps; frame++) {
     if (frame > 0 && random() < dropRate) continue;
     const t = frame / fps + ((random() * 2 - 1) * jitterMs) / 1000;
-    const verdict = detector.push({ data: render(paint, frame / fps, width, height), width, height, time: 5000 + t * 1000, cssWidth, cssHeight });
+    const verdict = detector.push({ data: render(paint, frame / fps, width, height), width, height, time: 5000 + t * 1000, cssWidth, cssHeight, cellPixels });
     verdicts.push(verdict);
     maxGeneral = Math.max(maxGeneral, verdict.general);
     maxRed = Math.max(maxRed, verdict.red);

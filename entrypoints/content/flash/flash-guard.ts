@@ -22,8 +22,8 @@ function shadowRootOf(element: Element): ShadowRoot | null {
 
 /**
  * The flash guard of one frame (WCAG 2.2 SC 2.3.1). While on, a video that plays and a canvas on
- * screen are sampled and checked; one that flashes is paused (video) or dimmed and flattened (canvas),
- * with a notice. Off, it leaves nothing behind: listeners, loops, notices and filters all go.
+ * screen are sampled and checked; one that flashes is paused (video) and dimmed and flattened, with a
+ * notice. Off, it leaves nothing behind: listeners, loops, notices and filters all go.
  */
 export function createFlashGuard(doc: Document, allowSite: (() => void) | null) {
   const world = globalThis as unknown as Record<string, unknown>;
@@ -56,6 +56,7 @@ export function createFlashGuard(doc: Document, allowSite: (() => void) | null) 
   };
 
   const hooks: WatchHooks = {
+    pageShown: () => doc.visibilityState === 'visible',
     onScreen: (rect) =>
       doc.visibilityState === 'visible' && rect.width > 0 && rect.bottom > 0 && rect.right > 0 &&
       rect.top < (doc.defaultView?.innerHeight ?? 0) && rect.left < (doc.defaultView?.innerWidth ?? 0),
@@ -63,7 +64,8 @@ export function createFlashGuard(doc: Document, allowSite: (() => void) | null) 
       unwatch(media);
       const isVideo = media instanceof HTMLVideoElement;
       if (isVideo) media.pause();
-      const restore = isVideo ? null : flatten(media);
+      // A video paused on a white frame of a strobe is still a glaring rectangle: it is flattened too.
+      const restore = flatten(media);
       acted.add(media);
       const hide = showNotice(doc, media, isVideo ? 'video' : 'canvas', {
         playAnyway: () => playAnyway(media),
@@ -74,7 +76,7 @@ export function createFlashGuard(doc: Document, allowSite: (() => void) | null) 
       });
       stopped.set(media, () => {
         hide();
-        restore?.();
+        restore();
       });
       publish();
     },

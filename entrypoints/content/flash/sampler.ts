@@ -3,7 +3,7 @@ import { sampleYuv } from '@/lib/flash/yuv-sample';
 /** Longest side of a sampled frame in pixels: 96 x 54 for 16:9, 48 x 27 detector cells. */
 const SAMPLE_SIDE = 96;
 
-export type Sample = { data: Uint8ClampedArray; width: number; height: number };
+export type Sample = { data: Uint8ClampedArray; width: number; height: number; cellPixels?: number };
 type DrawWindow = (window: Window, x: number, y: number, w: number, h: number, background: string) => void;
 
 /**
@@ -40,12 +40,14 @@ export function createSampler(doc: Document) {
         if (!planes || planes.length < size) planes = new Uint8Array(size);
         const layout = await frame.copyTo(planes);
         const { width: fw, height: fh } = frame.visibleRect ?? { width: frame.codedWidth, height: frame.codedHeight };
-        const scale = SAMPLE_SIDE / Math.max(fw, fh);
-        const width = Math.max(4, Math.round(fw * scale));
-        const height = Math.max(4, Math.round(fh * scale));
+        // One sample pixel per detector cell (its luma averaged over 4 x 4 points): the same cells as a
+        // drawn sample, a quarter of the conversions.
+        const scale = SAMPLE_SIDE / 2 / Math.max(fw, fh);
+        const width = Math.max(2, Math.round(fw * scale));
+        const height = Math.max(2, Math.round(fh * scale));
         const space = frame.colorSpace;
         rgba = sampleYuv({ format, data: planes, layout, width: fw, height: fh, matrix: space.matrix ?? null, fullRange: space.fullRange ?? false }, width, height, rgba);
-        return { data: rgba, width, height };
+        return { data: rgba, width, height, cellPixels: 1 };
       } catch {
         return null;
       } finally {

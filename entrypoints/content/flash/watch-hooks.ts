@@ -8,4 +8,6 @@ export interface WatchHooks {
   unreadable(element: HTMLVideoElement | HTMLCanvasElement): void;
   /** A box at `rect` is in the viewport of a visible document. */
   onScreen(rect: DOMRect): boolean;
+  /** The document is shown (not a background tab, not minimised). */
+  pageShown(): boolean;
 }

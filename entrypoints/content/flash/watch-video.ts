@@ -16,26 +16,42 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
   let viaScreen = false;
   const abort = new AbortController();
   video.addEventListener('seeking', () => detector.reset(), { signal: abort.signal });
+  // Where the video is, kept by observers: no layout query on every frame.
+  let inView = false;
+  let width = 0;
+  let height = 0;
+  const intersection = new IntersectionObserver(([entry]) => {
+    inView = entry?.isIntersecting ?? false;
+    width = entry?.boundingClientRect.width ?? width;
+    height = entry?.boundingClientRect.height ?? height;
+  });
+  const resize = new ResizeObserver(([entry]) => {
+    const box = entry?.borderBoxSize?.[0];
+    if (box) [width, height] = [box.inlineSize, box.blockSize];
+  });
+  intersection.observe(video);
+  resize.observe(video);
   const stop = () => {
     stopped = true;
     video.cancelVideoFrameCallback(handle);
     abort.abort();
+    intersection.disconnect();
+    resize.disconnect();
   };
   const frame: VideoFrameRequestCallback = (now) => {
     handle = video.requestVideoFrameCallback(frame);
-    if (reading || video.paused) return;
-    const rect = video.getBoundingClientRect();
-    if (!hooks.onScreen(rect) || !canFail(rect.width, rect.height)) return;
+    if (reading || video.paused || !inView || !hooks.pageShown() || !canFail(width, height)) return;
+    const rect = { width, height };
     // Protected (EME) video draws as black: it cannot be checked.
     if (video.mediaKeys) return hooks.unreadable(video);
     reading = true;
-    const read = viaScreen ? Promise.resolve(sampler.sampleScreen(video, rect)) : sampler.sampleVideo(video);
+    const read = viaScreen ? Promise.resolve(sampler.sampleScreen(video, video.getBoundingClientRect())) : sampler.sampleVideo(video);
     void read.then((result) => {
       reading = false;
       if (stopped) return;
       let sample = result;
       if (sample === 'unreadable' && !viaScreen) {
-        sample = sampler.sampleScreen(video, rect);
+        sample = sampler.sampleScreen(video, video.getBoundingClientRect());
         viaScreen = sample !== 'unreadable';
       }
       if (sample === 'unreadable') return hooks.unreadable(video);

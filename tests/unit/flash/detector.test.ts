@@ -102,6 +102,10 @@ describe('flash detector: WCAG 2.2 SC 2.3.1 tables', () => {
     }
   });
 
+  it.each(cases)('one sample pixel per cell (how the page samples video) gives the same verdict: %s', (_name, paint, fails) => {
+    expect(runDetector(paint, { seconds: 3, fps: 30, width: 48, height: 27, cellPixels: 1 }).firstFlashingAt !== null).toBe(fails);
+  });
+
   it('the verdict follows the element size on screen: the same picture fails large and passes small', () => {
     const quarter = region(() => [0, 0, 0.5, 0.5], whole(10), solid(BLACK));
     expect(runDetector(quarter, { seconds: 2, cssWidth: 640, cssHeight: 360 }).firstFlashingAt).not.toBeNull();

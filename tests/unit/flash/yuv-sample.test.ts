@@ -37,7 +37,7 @@ describe('sampleYuv', () => {
     }
   });
 
-  it('averages luma over 2 x 2 points spread over each sample pixel\'s block: a half-white block reads grey', () => {
+  it('averages luma over 4 x 4 points spread over each sample pixel\'s block: a half-white block reads grey', () => {
     const frame = flat(64, 32, [16, 128, 128]);
     for (let y = 0; y < 32; y++) for (let x = 0; x < 64; x++) if (x % 8 < 4) frame.data[y * 64 + x] = 235;
     const sample = sampleYuv(frame, 8, 4);
