@@ -29,11 +29,12 @@ export function startAutoBackup(exportJson: () => Promise<string>, now: () => nu
     return updateBackupRecord(() => ({ lastAutoAt: at, lastBackupAt: at, failure: null, files: files.filter((f) => !rotated.includes(f)) }));
   };
 
-  /** Writes a backup when one is due (or at once when `force`); a failure is recorded for the popup. */
+  /** Writes a backup when one is due, or at once when `force` ("Back up now"); a failure is recorded for the popup. */
   const run = (force = false): Promise<BackupRecord> =>
     serial(async () => {
       const record = await readBackupRecord();
-      if (record.frequency === 'off' || (!force && !autoBackupDue(record, now()))) return record;
+      // "Back up now" (force) writes whatever the schedule says; the schedule alone writes only when due.
+      if (!force && !autoBackupDue(record, now())) return record;
       try {
         return await write(record);
       } catch (error) {

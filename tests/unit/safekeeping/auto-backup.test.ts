@@ -141,6 +141,14 @@ describe('automatic backups', () => {
     }
   });
 
+  it('"Back up now" writes a file into the folder even while automatic backups are off', async () => {
+    const { fake, handlers } = setup();
+    const status = await handlers['safekeeping.backupNow']({});
+    expect(fake.onDisk()).toEqual(['/home/me/Downloads/Penumbra backups/penumbra-backup-2025-06-02-0900.json']);
+    expect(status).toMatchObject({ frequency: 'off', lastBackupAt: T0, nextDueAt: null });
+    expect(await fakeBrowser.alarms.get(AUTO_BACKUP_ALARM)).toBeFalsy();
+  });
+
   it('turning them off stops the alarm and writes nothing more', async () => {
     const { fake, handlers, alarm } = setup();
     await handlers['safekeeping.configure']({ frequency: 'daily', keep: 8 });
