@@ -141,6 +141,16 @@ describe('automatic backups', () => {
     }
   });
 
+  it('"Open backup folder" shows the newest file Penumbra wrote, and nothing when there is none', async () => {
+    const { fake, handlers, autoBackup } = setup();
+    expect(await handlers['safekeeping.showFolder']({})).toEqual({ shown: false });
+    await handlers['safekeeping.configure']({ frequency: 'daily', keep: 8 });
+    clock = T0 + DAY;
+    await autoBackup.run();
+    expect(await handlers['safekeeping.showFolder']({})).toEqual({ shown: true });
+    expect(fake.downloads.show).toHaveBeenCalledWith(2);
+  });
+
   it('"Back up now" writes a file into the folder even while automatic backups are off', async () => {
     const { fake, handlers } = setup();
     const status = await handlers['safekeeping.backupNow']({});
