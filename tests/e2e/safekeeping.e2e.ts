@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { externalRequests, launchWithExtension, removeProfile, type ExtensionBrowser } from './support/browser';
 import { extensionWithOptionalPermissionsGranted, filesIn, profileWithDownloadsFolder, useBrowserDownloads } from './support/downloads';
 import { reviewData } from './support/review-data';
+import { importBackup, openReviewPage } from './support/review-page';
 import { storedAttacks } from './support/worker';
 
 const FIXTURE = 'tests/fixtures/analysis/effect-1y.backup.json';
@@ -14,12 +15,7 @@ let browser: ExtensionBrowser;
 let downloads: string;
 const opened: ExtensionBrowser[] = [];
 
-async function openReview(b: ExtensionBrowser) {
-  const page = await b.context.newPage();
-  await page.goto(`chrome-extension://${b.extensionId}/review.html`);
-  await page.locator('.finding').waitFor();
-  return page;
-}
+
 
 beforeAll(async () => {
   extensionDir = extensionWithOptionalPermissionsGranted();
@@ -40,9 +36,8 @@ afterAll(async () => {
 
 describe('a record that survives', () => {
   it('automatic backups: on, a first file at once, the real alarm writes the next, and it imports into a fresh profile', async () => {
-    const page = await openReview(browser);
-    await page.getByLabel('Import backup').setInputFiles(FIXTURE);
-    await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
+    const page = await openReviewPage(browser);
+    await importBackup(page, FIXTURE);
     await page.getByRole('button', { name: 'Every week' }).click();
     const folder = join(downloads, 'Penumbra backups');
     await expect.poll(() => filesIn(folder).length, { timeout: 10_000 }).toBe(1);
@@ -63,9 +58,8 @@ describe('a record that survives', () => {
     const newest = join(folder, filesIn(folder).at(-1)!);
     const fresh = await launchWithExtension(undefined, extensionDir);
     opened.push(fresh);
-    const freshPage = await openReview(fresh);
-    await freshPage.getByLabel('Import backup').setInputFiles(newest);
-    await freshPage.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
+    const freshPage = await openReviewPage(fresh);
+    await importBackup(freshPage, newest);
     const restored = await reviewData(fresh);
     expect(restored.attacks).toEqual(original.attacks);
     // Every interval the file held is there (the fresh profile adds its own few seconds of use).
@@ -78,7 +72,7 @@ describe('a record that survives', () => {
   }, 120_000);
 
   it('the page says how the record is stored and that removing Penumbra deletes it', async () => {
-    const page = await openReview(browser);
+    const page = await openReviewPage(browser);
     const panel = page.getByRole('region', { name: 'Keeping your record safe' });
     await expect.poll(() => panel.textContent()).toMatch(/Unlimited|Persistent/);
     expect(await panel.textContent()).toContain('Removing Penumbra from the browser deletes everything it stored');
@@ -86,7 +80,7 @@ describe('a record that survives', () => {
   });
 
   it('"Delete all my data" asks twice, offers a backup, then leaves an empty review page and an empty database', async () => {
-    const page = await openReview(browser);
+    const page = await openReviewPage(browser);
     expect((await storedAttacks(browser)).length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Delete all my data…' }).click();
     await page.getByRole('button', { name: 'Export backup first' }).waitFor();
