@@ -5,21 +5,25 @@ import type { Output } from '@/lib/messaging/protocol';
 type Status = Output<'safekeeping.status'>;
 
 /**
- * Two quiet notes about backups, each shown until the person answers it: an automatic backup that
- * failed (once; it is retried on its own), and the one-time offer of automatic backups after the
- * 5th logged attack.
+ * Two quiet notes about backups, each made once: an automatic backup that failed (it is retried on
+ * its own), and the offer of automatic backups after the 5th logged attack.
  */
 export function BackupNotice() {
   const [status, setStatus] = useState<Status | null>(null);
   useEffect(() => {
-    send('safekeeping.status', {}).then(setStatus, () => {});
+    send('safekeeping.status', {}).then((shown) => {
+      setStatus(shown);
+      // Each note is made once: shown now counts as told, whatever the person does with it.
+      const told = shown.failure ? 'failure' : shown.offer ? 'offer' : null;
+      if (told) void send('safekeeping.dismiss', { what: told }).catch(() => {});
+    }, () => {});
   }, []);
-  const dismiss = (what: 'failure' | 'offer') => send('safekeeping.dismiss', { what }).then(setStatus, () => setStatus(null));
+  const close = () => setStatus(null);
   if (status?.failure) {
     return (
       <div role="status" class="backup-notice">
         <p>The automatic backup did not work: {status.failure.message} Penumbra tries again within the hour.</p>
-        <button type="button" onClick={() => void dismiss('failure')}>OK</button>
+        <button type="button" onClick={close}>OK</button>
       </div>
     );
   }
@@ -28,8 +32,8 @@ export function BackupNotice() {
       <div role="status" class="backup-notice">
         <p>Your log has 5 attacks now. Keep a copy automatically? Penumbra can save a backup file every week in your downloads folder.</p>
         <div class="row wrap">
-          <a class="button" href="/review.html#safekeeping" target="_blank" onClick={() => void dismiss('offer')}>Set up automatic backups</a>
-          <button type="button" onClick={() => void dismiss('offer')}>No thanks</button>
+          <a class="button" href="/review.html#safekeeping" target="_blank" onClick={close}>Set up automatic backups</a>
+          <button type="button" onClick={close}>No thanks</button>
         </div>
       </div>
     );
