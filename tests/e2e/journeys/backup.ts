@@ -77,6 +77,35 @@ export function backupJourneys(driver: Driver): void {
       await review.close();
     });
 
+    it('"Delete all my data" asks twice, then the review page and the stored record are empty', async () => {
+      const review = await openReviewIn(fresh);
+      await waitFor(async () => (await listedAttacks(review)).length > 0);
+      await review.control('button', 'Delete all my data…').click();
+      await review.control('button', 'Continue without a backup').click();
+      await review.control('button', 'Delete everything').click();
+      await waitFor(async () => (await liveTexts(review, 'status')).includes('Everything Penumbra stored in this browser is deleted.'), 10_000);
+      await waitFor(async () => (await findingText(review)).includes('Not enough data yet'));
+      expect(await listedAttacks(review)).toEqual([]);
+      const left = await fresh.inExtension(async () => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        const attacks = await new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('penumbra');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const count = open.result.transaction('attacks').objectStore('attacks').count();
+            count.onsuccess = () => {
+              open.result.close();
+              resolve(count.result);
+            };
+          };
+        });
+        const { settings } = await api.storage.local.get('settings');
+        return { attacks, settings: settings ?? null };
+      }, undefined);
+      expect(left).toEqual({ attacks: 0, settings: null });
+      await review.close();
+    });
+
     it('reported no extension error and sent no request beyond 127.0.0.1', () => {
       expect([...first.extensionErrors(), ...fresh.extensionErrors()]).toEqual([]);
       expect([...first.externalRequests(), ...fresh.externalRequests()]).toEqual([]);
