@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver, TestBrowser } from '../support/driver/types';
-import { listedAttacks, openPopupIn, openReviewIn, waitFor } from './popup';
+import { listedAttacks, liveTexts, openPopupIn, openReviewIn, waitFor } from './popup';
 
 /** Logging an attack from the toolbar, and finding it again after the browser restarts. */
 export function attackLogJourneys(driver: Driver): void {
@@ -50,6 +50,40 @@ export function attackLogJourneys(driver: Driver): void {
     it('reported no extension error and sent no request beyond 127.0.0.1', () => {
       expect(browser.extensionErrors()).toEqual([]);
       expect(browser.externalRequests()).toEqual([]);
+    });
+  });
+
+  // Its own profile: in a log with later attacks, an old open attack counts as "end not recorded".
+  describe(`an attack past 72 hours in ${driver.name}`, () => {
+    let fresh: TestBrowser;
+    beforeAll(async () => {
+      fresh = await driver.launch();
+    });
+    afterAll(async () => {
+      await fresh?.dispose();
+    });
+
+    it('an attack open for four days: the popup asks whether it is still going on, and "End attack" stays', async () => {
+      const start = new Date(Date.now() - 4 * 86_400_000);
+      start.setSeconds(0, 0);
+      const review = await openReviewIn(fresh);
+      const file = { format: 'penumbra-backup', version: 1, exportedAt: new Date().toISOString(), attacks: [{ id: 'four-days', start: start.toISOString() }] };
+      await review.upload('Import backup', { name: 'open.json', body: JSON.stringify(file) });
+      await waitFor(async () => (await liveTexts(review, 'status')).includes('1 new attacks'));
+      await review.close();
+      const popup = await openPopupIn(fresh);
+      await popup.button('Still going').waitFor();
+      const text = () => popup.page.evaluate(() => document.body.textContent ?? '');
+      expect(await text()).toContain('Is this attack still going on?');
+      await popup.button('Still going').click();
+      await waitFor(async () => (await text()).includes('more than 72 hours needs medical attention: contact your doctor or urgent care'));
+      await popup.endButton().click();
+      await popup.logButton().waitFor();
+      await popup.close();
+    });
+
+    it('reported no extension error', () => {
+      expect(fresh.extensionErrors()).toEqual([]);
     });
   });
 }
