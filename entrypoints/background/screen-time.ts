@@ -35,7 +35,11 @@ export function startScreenTime(db: () => Promise<Db>, now: () => number = Date.
       state = result.state;
       await keepHeartbeat(wantsHeartbeat(state));
       if (resolved.type === 'heartbeat') await maybeRemind(database);
-    }).catch((error) => console.error('Penumbra: screen-time event lost', error));
+    }).catch((error) => {
+      // Closing the browser fails the event in flight; the next start closes what was open (restoreTrackerState).
+      if (/browser is shutting down/i.test(String(error))) return;
+      console.error('Penumbra: screen-time event lost', error);
+    });
 
   async function maybeRemind(database: Db) {
     const settings = await readSettings();

@@ -228,6 +228,20 @@ describe('startScreenTime', () => {
     expect(await stored('sessions')).toEqual([[0, 6]]);
   });
 
+  it('an event cut off by the browser closing is not reported as an error (other failures are)', async () => {
+    const tracker = await startWorker();
+    vi.mocked(fakeBrowser.tabs.query).mockRejectedValueOnce(new Error('The browser is shutting down.'));
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 0, isWindowClosing: true });
+    await tracker.current();
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockImplementation(() => {});
+    vi.mocked(fakeBrowser.tabs.query).mockRejectedValueOnce(new Error('No tab with id 7'));
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 0, isWindowClosing: false });
+    await tracker.current();
+    expect(errors).toHaveBeenCalledWith('Penumbra: screen-time event lost', expect.any(Error));
+    errors.mockClear();
+  });
+
   it('a fullscreen window counts as watching (Chromium bounds change)', async () => {
     const tracker = await startWorker();
     vi.spyOn(fakeBrowser.windows, 'getAll').mockResolvedValue([{ id: 0, state: 'fullscreen', focused: true, incognito: false, alwaysOnTop: false }] as never);
