@@ -69,7 +69,6 @@ export function useSafekeeping() {
         if (!(await askToSaveFiles())) throw new Error('No backup was saved: Penumbra was not allowed to save files.');
         return send('safekeeping.backupNow', {});
       }),
-    dismiss: (what: Input<'safekeeping.dismiss'>['what']) => act(() => send('safekeeping.dismiss', { what })),
     showFolder: () => send('safekeeping.showFolder', {}).catch((e: Error) => setError(e.message)),
   };
 }

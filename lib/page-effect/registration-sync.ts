@@ -47,7 +47,7 @@ export interface RegistrationSyncOptions<S, R extends ScriptRegistration> {
 const essence = (r: ScriptRegistration) => JSON.stringify([r.id, r.js ?? [], r.excludeMatches ?? [], r.world ?? 'ISOLATED']);
 
 /** The registrations to remove (unwanted or outdated) and to add (missing or outdated). */
-export function registrationChanges<R extends ScriptRegistration>(existing: R[], wanted: R[]): { remove: string[]; add: R[] } {
+function registrationChanges<R extends ScriptRegistration>(existing: R[], wanted: R[]): { remove: string[]; add: R[] } {
   const have = new Map(existing.map((r) => [r.id, essence(r)]));
   const want = new Map(wanted.map((r) => [r.id, essence(r)]));
   return {
