@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { externalRequests, launchWithExtension, removeProfile, type ExtensionBrowser } from './support/browser';
-import { NO_OVERLAY } from './support/effect';
+import { NO_OVERLAY, waitUntil } from './support/effect';
 import { CALM_TEST_PAGE, FIRST_FRAME_PROBE, type FirstFrame } from './support/pages';
 import { openPopup } from './support/popup';
 import { startServer } from './support/server';
@@ -61,6 +61,11 @@ beforeAll(async () => {
   await longLived.context.addInitScript(FIRST_FRAME_PROBE);
   const popup = await openPopup(longLived);
   await popup.setMode(true);
+  // The switch's write must land before the popup closes (closing it mid-write can drop the change).
+  await waitUntil(
+    async () => (await longLived.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((r: unknown[]) => r.length))) > 0,
+    10_000,
+  );
   await popup.close();
 });
 
