@@ -1,13 +1,16 @@
 import { defineConfig } from 'wxt';
 import { TOGGLE_COMMAND, TOGGLE_SHORTCUT } from './lib/commands';
+import { DEFAULT_LOCALE, LOCALES, mergeCatalogueFiles, toBrowserMessages } from './lib/i18n/catalogue';
 import { allBootFiles } from './lib/page-effect/boot';
+import { readLocaleFiles } from './scripts/locale-files';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'Penumbra: migraine mode',
-    description:
-      'One click dims, warms and stills every page; log attacks privately and see whether long screen sessions come before them.',
+    // Every word a person reads comes from locales/<language>/*.json (lib/i18n/catalogue.ts).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: DEFAULT_LOCALE,
     permissions: [
       'storage', 'scripting', 'idle', 'alarms', 'tabs', 'notifications',
       // The record is not "best effort" storage the browser may evict under disk pressure.
@@ -28,7 +31,7 @@ export default defineConfig({
     commands: {
       [TOGGLE_COMMAND]: {
         suggested_key: { default: TOGGLE_SHORTCUT },
-        description: 'Turn migraine mode on or off',
+        description: '__MSG_toggleCommandDescription__',
       },
     },
     ...(browser === 'firefox' && {
@@ -45,6 +48,11 @@ export default defineConfig({
     // The boot scripts that carry the settings into a page before its first paint (lib/page-effect/boot.ts).
     'build:publicAssets': (_wxt, files) => {
       for (const file of allBootFiles()) files.push({ relativeDest: file.path, contents: file.contents });
+      // The browser's own message catalogues, merged from the per-wing files (a bad file fails the build).
+      for (const locale of LOCALES) {
+        const messages = toBrowserMessages(mergeCatalogueFiles(readLocaleFiles(locale)));
+        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(messages, null, 1) });
+      }
     },
   },
 });

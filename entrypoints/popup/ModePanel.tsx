@@ -1,5 +1,6 @@
 import { Slider } from '@/components/Slider';
 import { Switch } from '@/components/Switch';
+import { fmt, t } from '@/lib/i18n/ui-text';
 import type { Settings, SettingsPatch } from '@/lib/settings';
 import { DIM_RANGE, KELVIN_RANGE } from '@/lib/settings-ranges';
 
@@ -21,37 +22,37 @@ export function ModePanel({ settings, change, host, shortcut }: ModePanelProps) 
     change({ exceptions: on ? [...others, host] : others });
   };
   return (
-    <section aria-label="Migraine mode settings" class="mode-panel">
-      <Switch big label="Migraine mode" checked={settings.enabled} onChange={(enabled) => change({ enabled })} />
+    <section aria-label={t('modeSettings')} class="mode-panel">
+      <Switch big label={t('migraineMode')} checked={settings.enabled} onChange={(enabled) => change({ enabled })} />
       <p class="muted shortcut">
-        {shortcut ? `Shortcut: ${shortcut}` : 'No keyboard shortcut set'} (change it in the browser's extension shortcuts)
+        {shortcut ? t('shortcutIs', { shortcut }) : t('noShortcut')} {t('shortcutWhereToChange')}
       </p>
       <Slider
-        label="Dim"
+        label={t('dim')}
         value={settings.dimPercent}
         {...DIM_RANGE}
-        format={(v) => `${v} %`}
+        format={(v) => fmt.percent(v / 100)}
         onChange={(dimPercent) => change({ dimPercent })}
       />
       {/* Right means warmer, so the slider runs over the kelvin scale reversed. */}
       <Slider
-        label="Warmth"
+        label={t('warmth')}
         value={flipKelvin(settings.kelvin)}
         {...KELVIN_RANGE}
-        format={(v) => (flipKelvin(v) === KELVIN_RANGE.max ? `${KELVIN_RANGE.max} K (none)` : `${flipKelvin(v)} K`)}
+        format={(v) => t(flipKelvin(v) === KELVIN_RANGE.max ? 'kelvinNone' : 'kelvin', { kelvin: String(flipKelvin(v)) })}
         onChange={(v) => change({ kelvin: flipKelvin(v) })}
       />
       <Switch
-        label="FL-41 rose tint"
-        description="the tint of migraine glasses"
+        label={t('fl41')}
+        description={t('fl41Description')}
         checked={settings.fl41}
         onChange={(fl41) => change({ fl41 })}
       />
-      <Switch label="Reduce motion" checked={settings.reduceMotion} onChange={(reduceMotion) => change({ reduceMotion })} />
+      <Switch label={t('reduceMotion')} checked={settings.reduceMotion} onChange={(reduceMotion) => change({ reduceMotion })} />
       {host ? (
-        <Switch label="Not on this site" description={host} checked={excepted} onChange={setExcepted} />
+        <Switch label={t('notOnThisSite')} description={host} checked={excepted} onChange={setExcepted} />
       ) : (
-        <p class="muted">This page cannot be changed by extensions.</p>
+        <p class="muted">{t('pageCannotBeChanged')}</p>
       )}
     </section>
   );
