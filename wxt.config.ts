@@ -45,6 +45,14 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // Scripts that run in every page (content scripts, the page boot, the page-world script) use the
+    // browser's own promise-based API object, not the polyfill: each frame of each page would pay for
+    // its code and wrappers (issue 12). Extension pages and the background keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
+      const alias = viteConfig.resolve?.alias as Record<string, string> | undefined;
+      if (alias && !Array.isArray(alias)) delete alias['wxt/browser'];
+    },
     // The boot scripts that carry the settings into a page before its first paint (lib/page-effect/boot.ts).
     'build:publicAssets': (_wxt, files) => {
       for (const file of allBootFiles()) files.push({ relativeDest: file.path, contents: file.contents });

@@ -11,6 +11,7 @@ import { backupHandlers, exportBackupJson } from './backup-handlers';
 import { bootPageHandlers } from './boot-registration';
 import { deleteEverything } from './delete-everything';
 import { doctorHandlers } from './doctor-handlers';
+import { flashPageHandlers } from './flash-handlers';
 import { imagePageHandlers } from './image-animation';
 import { recordingExports, safekeepingHandlers } from './safekeeping-handlers';
 import { followSettings } from './settings-effects';
@@ -47,7 +48,7 @@ export default defineBackground(() => {
         }),
       };
     }),
-    { ...imagePageHandlers, ...bootPageHandlers, 'page.fullscreenChanged': async () => ({ ok: screenTime.lookAtWindows() }) },
+    { ...imagePageHandlers, ...bootPageHandlers, ...flashPageHandlers, 'page.fullscreenChanged': async () => ({ ok: screenTime.lookAtWindows() }) },
   );
   startSoundGuard();
   followSettings(screenTime);

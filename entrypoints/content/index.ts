@@ -1,13 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { watchImagesStill } from '@/lib/image-still-signal';
 import { sendPage } from '@/lib/messaging/page-client';
+import { readPageSettings, watchImagesStill, watchPageSettings } from '@/lib/messaging/page-storage';
+import type { PageSettings } from '@/lib/page-settings';
 import { BOOT_GLOBAL, completeBoot, PAGE_STYLE_GLOBAL, type BootState } from '@/lib/page-effect/boot';
 import { effectFor, effectForSite, type PageEffect } from '@/lib/page-effect/effect';
 import { frameSiteHost } from '@/lib/page-effect/frame-site';
 import { bootWentMissing } from '@/lib/page-effect/missing-boot';
 import { createPageStyle, type PageStyle } from '@/lib/page-effect/page-style';
 import { createSiteMotionSheets } from '@/lib/page-effect/site-motion-sheets';
-import { readSettings, watchSettings, type Settings } from '@/lib/settings';
 import { createSiteFlashGuard } from './flash/follow-settings';
 import { isExcepted } from '@/lib/site';
 import { watchFullscreen } from './fullscreen-report';
@@ -51,16 +51,16 @@ export default defineContentScript({
     if (booted) apply(effectFor(booted));
 
     // The stored settings are the truth, and every change reaches this page live.
-    const show = (settings: Settings) => {
+    const show = (settings: PageSettings) => {
       imagesStill = settings.enabled && settings.stillImages;
       stills?.set(imagesStill && !isExcepted(settings, host));
       apply(effectForSite(settings, host));
       flash.follow(settings);
     };
     const cleanups = import.meta.env.FIREFOX
-      ? [watchSettings(show), () => stills?.remove(), watchFullscreen(document, window === window.top)]
-      : [watchSettings(show), watchImagesStill(() => restartImages(document)), playImageOnClick(document, () => imagesStill)];
-    readSettings().then((settings) => {
+      ? [watchPageSettings(show), () => stills?.remove(), watchFullscreen(document, window === window.top)]
+      : [watchPageSettings(show), watchImagesStill(() => restartImages(document)), playImageOnClick(document, () => imagesStill)];
+    readPageSettings().then((settings) => {
       show(settings);
       // The mode is on here, yet this page was not booted: the registrations went missing (issue 15).
       const topFrame = window === window.top;

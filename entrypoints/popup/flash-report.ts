@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FlashReport } from '@/lib/flash/guard-policy';
 
 // Loaded after the first render, like the settings: it brings the validation library.
-const policy = () => import('@/lib/flash/guard-policy');
+const policy = () => Promise.all([import('@/lib/flash/guard-policy'), import('@/lib/flash/flash-report-sum')]);
 
 /**
  * What the flash guard did in the active tab, summed over its frames: read from each frame's content
@@ -15,7 +15,7 @@ export function useFlashReport(): FlashReport | null {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const { FLASH_REPORT_GLOBAL, sumFlashReports } = await policy();
+      const [{ FLASH_REPORT_GLOBAL }, { sumFlashReports }] = await policy();
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return;
       const results = await browser.scripting.executeScript({

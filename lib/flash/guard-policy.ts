@@ -1,6 +1,5 @@
 import type { Settings } from '../settings-schema';
 import { isExcepted } from '../site';
-import { z } from '../zod';
 
 /**
  * Is the flash guard on for a frame of site `host`? On by default whether or not migraine mode is on
@@ -17,30 +16,17 @@ export function flashGuardActive(
 
 /**
  * What the guard did in one frame of a tab, read by the popup (scripting.executeScript into the
- * content scripts' world, every frame): counts only, no addresses or page content.
+ * content scripts' world, every frame): counts only, no addresses or page content. The popup
+ * validates what it reads with flash-report-sum.ts (zod stays out of the content script).
  */
-export const flashReportSchema = z.object({
+export interface FlashReport {
   /** Videos paused because they flashed. */
-  paused: z.number().check(z.int(), z.gte(0)),
+  paused: number;
   /** Canvases dimmed and flattened because they flashed. */
-  dimmed: z.number().check(z.int(), z.gte(0)),
+  dimmed: number;
   /** Videos and canvases that played but could not be read (cross-origin without CORS, DRM). */
-  unchecked: z.number().check(z.int(), z.gte(0)),
-});
-export type FlashReport = z.infer<typeof flashReportSchema>;
+  unchecked: number;
+}
 export const EMPTY_FLASH_REPORT: FlashReport = { paused: 0, dimmed: 0, unchecked: 0 };
 /** The isolated-world global a frame's report is kept in (pages cannot see it). */
 export const FLASH_REPORT_GLOBAL = '__penumbraFlashReport';
-
-/** The reports of every frame of a tab, summed; frames that answered nothing valid are skipped. */
-export function sumFlashReports(values: readonly unknown[]): FlashReport {
-  const total = { ...EMPTY_FLASH_REPORT };
-  for (const value of values) {
-    const report = flashReportSchema.safeParse(value);
-    if (!report.success) continue;
-    total.paused += report.data.paused;
-    total.dimmed += report.data.dimmed;
-    total.unchecked += report.data.unchecked;
-  }
-  return total;
-}

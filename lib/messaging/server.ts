@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { formatIssue } from '../attack/issues';
-import { isPageMessage, pageProtocol, type PageMessageName } from './page-protocol';
+import { isPageMessage, pageProtocol, type PageInput, type PageMessageName } from './page-protocol';
 import { protocol, requestSchema, type MessageName, type Output, type ParsedInput, type Reply } from './protocol';
 
 export type Handlers = { [N in MessageName]: (input: ParsedInput<N>) => Promise<Output<N>> };
@@ -15,7 +15,7 @@ export function isOwnPage(sender: Sender, ownId: string, ownOrigin: string): boo
   return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
-export type PageHandlers = { [N in PageMessageName]: () => Promise<{ ok: boolean }> };
+export type PageHandlers = { [N in PageMessageName]: (input: PageInput<N>) => Promise<{ ok: boolean }> };
 
 /**
  * Validates, dispatches and answers one raw message. Never throws: errors become replies. Content
@@ -32,8 +32,9 @@ export async function handleMessage(
   if (!request.success) return undefined; // not ours
   const requested = request.data.name;
   if (pageHandlers && isPageMessage(requested) && sender.id === own.id) {
-    if (!pageProtocol[requested].input.safeParse(request.data.input).success) return { ok: false, error: 'Invalid input' };
-    return run(() => pageHandlers[requested]());
+    const input = pageProtocol[requested].input.safeParse(request.data.input);
+    if (!input.success) return { ok: false, error: 'Invalid input' };
+    return run(() => (pageHandlers[requested] as (input: unknown) => Promise<{ ok: boolean }>)(input.data));
   }
   if (!isOwnPage(sender, own.id, own.origin)) return { ok: false, error: 'Refused: only Penumbra pages may read or change the log.' };
   const name = requested as MessageName;

@@ -51,7 +51,7 @@ export function effectFor(s: EffectSettings): PageEffect {
 }
 
 /** The effect for a frame whose site is `host`: none when the mode is off or the site excepted. */
-export function effectForSite(s: Settings, host: string | null): PageEffect {
+export function effectForSite(s: EffectSettings & Pick<Settings, 'enabled' | 'exceptions'>, host: string | null): PageEffect {
   if (!s.enabled || isExcepted(s, host)) return NO_EFFECT;
   return effectFor(s);
 }

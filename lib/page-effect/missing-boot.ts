@@ -10,7 +10,7 @@ const BOOTED_SCHEMES = new Set(['http:', 'https:', 'file:']);
  * page at most, none from a page that booted normally).
  */
 export function bootWentMissing(page: {
-  settings: Settings;
+  settings: Pick<Settings, 'enabled' | 'exceptions'>;
   host: string | null;
   booted: boolean;
   topFrame: boolean;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flashGuardActive, sumFlashReports } from '@/lib/flash/guard-policy';
+import { sumFlashReports } from '@/lib/flash/flash-report-sum';
+import { flashGuardActive } from '@/lib/flash/guard-policy';
 import { DEFAULT_SETTINGS } from '@/lib/settings-schema';
 
 const base = { ...DEFAULT_SETTINGS, exceptions: [] as string[], flashAllowed: [] as string[] };

@@ -106,7 +106,7 @@ describe('syncBootRegistration (the background wiring)', () => {
     await store(settings());
     await syncBootRegistration();
     fake.clearAll();
-    await expect(bootPageHandlers['page.bootMissing']()).resolves.toEqual({ ok: true });
+    await expect(bootPageHandlers['page.bootMissing']({})).resolves.toEqual({ ok: true });
     expect(fake.registered.get(BOOT_SCRIPT_ID)).toEqual(bootRegistrationFor(settings()));
   });
 
