@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { TOGGLE_COMMAND, TOGGLE_SHORTCUT } from './lib/commands';
 import { DEFAULT_LOCALE, LOCALES, mergeCatalogueFiles, toBrowserMessages } from './lib/i18n/catalogue';
 import { allBootFiles } from './lib/page-effect/boot';
+import { allBootCssFiles } from './lib/page-effect/boot-css';
 import { readLocaleFiles } from './scripts/locale-files';
 
 export default defineConfig({
@@ -24,10 +25,6 @@ export default defineConfig({
     // (Chrome: and hiding the download bubble meanwhile, so no toolbar animation plays).
     optional_permissions: browser === 'firefox' ? ['downloads'] : ['downloads', 'downloads.ui'],
     options_ui: { page: 'review.html', open_in_tab: true },
-    // Listed first so it runs first: the tiny script that paints migraine mode before the page does.
-    content_scripts: [
-      { matches: ['<all_urls>'], js: ['page-boot.js'], run_at: 'document_start', all_frames: true, match_about_blank: true },
-    ],
     commands: {
       [TOGGLE_COMMAND]: {
         suggested_key: { default: TOGGLE_SHORTCUT },
@@ -55,7 +52,7 @@ export default defineConfig({
     },
     // The boot scripts that carry the settings into a page before its first paint (lib/page-effect/boot.ts).
     'build:publicAssets': (_wxt, files) => {
-      for (const file of allBootFiles()) files.push({ relativeDest: file.path, contents: file.contents });
+      for (const file of [...allBootFiles(), ...allBootCssFiles()]) files.push({ relativeDest: file.path, contents: file.contents });
       // The browser's own message catalogues, merged from the per-wing files (a bad file fails the build).
       for (const locale of LOCALES) {
         const messages = toBrowserMessages(mergeCatalogueFiles(readLocaleFiles(locale)));

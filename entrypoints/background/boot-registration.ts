@@ -1,42 +1,52 @@
 import { browser } from 'wxt/browser';
-import { BOOT_SCRIPT_ID, bootFilesFor, PAGE_WORLD_SCRIPT_ID, pageWorldBootFilesFor } from '@/lib/page-effect/boot';
+import { BOOT_SCRIPT_ID, BOOT_TOP_ID, bootFilesFor, PAGE_WORLD_SCRIPT_ID, pageWorldBootFilesFor } from '@/lib/page-effect/boot';
+import { bootCssFor } from '@/lib/page-effect/boot-css';
 import { createRegistrationSync } from '@/lib/page-effect/registration-sync';
 import type { PageHandlers } from '@/lib/messaging/server';
 import { readSettings, type Settings } from '@/lib/settings';
 
 type Registration = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
 
-/** The boot registration the settings call for, or null when pages should boot plain. */
-export function bootRegistrationFor(settings: Settings): Registration | null {
-  if (!settings.enabled) return null;
-  const registration: Registration & { matchOriginAsFallback?: boolean } = {
-    id: BOOT_SCRIPT_ID,
-    js: bootFilesFor(settings),
+/** What every boot registration shares: where and when it runs. */
+function bootBase(settings: Settings): Omit<Registration, 'id'> {
+  const base: Omit<Registration, 'id'> & { matchOriginAsFallback?: boolean } = {
     matches: ['<all_urls>'],
     runAt: 'document_start',
     allFrames: true,
     persistAcrossSessions: true,
   };
-  if (settings.exceptions.length > 0) {
-    registration.excludeMatches = settings.exceptions.map((host) => `*://${host}/*`);
-  }
+  if (settings.exceptions.length > 0) base.excludeMatches = settings.exceptions.map((host) => `*://${host}/*`);
   // about:blank and srcdoc frames inherit their parent's origin (Chrome 119+; Firefox lacks the key).
-  if (!import.meta.env.FIREFOX) registration.matchOriginAsFallback = true;
-  return registration;
+  if (!import.meta.env.FIREFOX) base.matchOriginAsFallback = true;
+  return base;
 }
 
 /**
- * The same boot values carried into the page's own JavaScript world, followed by the page-world
- * script (matchMedia, element.animate, media.play), which must run before any page script.
+ * The registrations that paint migraine mode before a page does, or none when pages should boot plain.
+ * Stylesheets, so the page runs no script of ours at document_start (lib/page-effect/boot-css.ts);
+ * pages turned dark boot by script instead, since their colours must be measured first (boot.ts).
+ */
+export function bootRegistrationsFor(settings: Settings): Registration[] {
+  if (!settings.enabled) return [];
+  const base = bootBase(settings);
+  if (settings.darkPages) return [{ ...base, id: BOOT_SCRIPT_ID, js: [...bootFilesFor(settings), 'page-boot.js'] }];
+  const { frames, top } = bootCssFor(settings);
+  const registrations: Registration[] = [{ ...base, id: BOOT_SCRIPT_ID, css: frames }];
+  if (top.length > 0) registrations.push({ ...base, id: BOOT_TOP_ID, css: top, allFrames: false });
+  return registrations;
+}
+
+/**
+ * The boot flags carried into the page's own JavaScript world, followed by the page-world script
+ * (matchMedia, element.animate, media.play), which must run before any page script.
  */
 export function pageWorldRegistrationFor(settings: Settings): Registration | null {
-  const boot = bootRegistrationFor(settings);
-  if (!boot || !(settings.pauseAutoplay || settings.reduceMotion)) return null;
-  return { ...boot, id: PAGE_WORLD_SCRIPT_ID, js: [...pageWorldBootFilesFor(settings), 'main-world.js'], world: 'MAIN' } as Registration;
+  if (!settings.enabled || !(settings.pauseAutoplay || settings.reduceMotion)) return null;
+  return { ...bootBase(settings), id: PAGE_WORLD_SCRIPT_ID, js: [...pageWorldBootFilesFor(settings), 'main-world.js'], world: 'MAIN' } as Registration;
 }
 
 const wantedFor = (settings: Settings) =>
-  [bootRegistrationFor(settings), pageWorldRegistrationFor(settings)].filter((r) => r !== null);
+  [...bootRegistrationsFor(settings), pageWorldRegistrationFor(settings)].filter((r) => r !== null);
 
 /** Passes of every worker instance of this extension run one at a time (two can overlap at start). */
 function acrossWorkers<T>(task: () => Promise<T>): Promise<T> {
@@ -52,7 +62,7 @@ const registrations = createRegistrationSync({
   },
   readSettings,
   wanted: wantedFor,
-  ids: [BOOT_SCRIPT_ID, PAGE_WORLD_SCRIPT_ID],
+  ids: [BOOT_SCRIPT_ID, BOOT_TOP_ID, PAGE_WORLD_SCRIPT_ID],
   // A browser without page-world content scripts must still get the boot scripts.
   optional: [PAGE_WORLD_SCRIPT_ID],
   lock: acrossWorkers,

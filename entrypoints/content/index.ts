@@ -3,6 +3,7 @@ import { sendPage } from '@/lib/messaging/page-client';
 import { readPageSettings, watchImagesStill, watchPageSettings } from '@/lib/messaging/page-storage';
 import type { PageSettings } from '@/lib/page-settings';
 import { BOOT_GLOBAL, completeBoot, PAGE_STYLE_GLOBAL, type BootState } from '@/lib/page-effect/boot';
+import { BOOTED_PROPERTY } from '@/lib/page-effect/boot-css';
 import { effectFor, effectForSite, type PageEffect } from '@/lib/page-effect/effect';
 import { frameSiteHost } from '@/lib/page-effect/frame-site';
 import { bootWentMissing } from '@/lib/page-effect/missing-boot';
@@ -51,7 +52,12 @@ export default defineContentScript({
     if (booted) apply(effectFor(booted));
 
     // The stored settings are the truth, and every change reaches this page live.
+    // Booted by the boot stylesheets (lib/page-effect/boot-css.ts)? Read once: their mark is not gated.
+    let bootedByCss: boolean | null = null;
     const show = (settings: PageSettings) => {
+      bootedByCss ??= getComputedStyle(document.documentElement).getPropertyValue(BOOTED_PROPERTY).trim() === '1';
+      // This style takes over from them in this task; pages without them get no mark at all.
+      if (bootedByCss) page.goLive();
       imagesStill = settings.enabled && settings.stillImages;
       stills?.set(imagesStill && !isExcepted(settings, host));
       apply(effectForSite(settings, host));
@@ -64,7 +70,8 @@ export default defineContentScript({
       show(settings);
       // The mode is on here, yet this page was not booted: the registrations went missing (issue 15).
       const topFrame = window === window.top;
-      if (bootWentMissing({ settings, host, booted: booted !== null, topFrame, protocol: location.protocol })) {
+      const wasBooted = booted !== null || bootedByCss === true;
+      if (bootWentMissing({ settings, host, booted: wasBooted, topFrame, protocol: location.protocol })) {
         void sendPage('page.bootMissing');
       }
     }, () => {});

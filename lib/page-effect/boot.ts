@@ -3,14 +3,17 @@ import type { EffectSettings } from './effect';
 
 /**
  * Flash-free start. Storage is async, so the content script cannot know the settings before the first
- * paint. Instead the background registers, ahead of it, tiny static scripts whose *names* encode the
- * current settings (boot/dim-30.js, boot/kelvin-3400.js, ...). They run synchronously at
- * document_start and leave the values on a global of the extension's isolated world.
+ * paint. Instead the background registers, ahead of it, tiny static files whose *names* encode the
+ * current settings: stylesheets (boot-css.ts) in general, and for pages turned dark, which must be
+ * measured first, scripts (boot/dim-30.js, boot/kelvin-3400.js, ... then page-boot.js) that run
+ * synchronously at document_start and leave the values on a global of the extension's isolated world.
  */
 export const BOOT_GLOBAL = '__penumbraBoot';
 /** Where the page boot script leaves the page style for the main content script (same isolated world). */
 export const PAGE_STYLE_GLOBAL = '__penumbraPageStyle';
 export const BOOT_SCRIPT_ID = 'penumbra-boot';
+/** The boot stylesheets of the top frame only (the overlay: frames are covered by the top frame's). */
+export const BOOT_TOP_ID = 'penumbra-boot-top';
 export const PAGE_WORLD_SCRIPT_ID = 'penumbra-page-world';
 
 export interface BootState extends Partial<EffectSettings> {

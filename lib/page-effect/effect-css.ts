@@ -8,7 +8,7 @@ export const TOP_LAYER_FILTER_ID = 'penumbra-top-layer-filter';
 const MATRIX = `url(#${TOP_LAYER_FILTER_ID})`;
 const INVERT = 'invert(1) hue-rotate(180deg)';
 /** Things that show pictures: they get the media dim. */
-const MEDIA = 'img,video,canvas,svg image,embed,object';
+export const MEDIA = 'img,video,canvas,svg image,embed,object';
 /** On a page turned dark these keep their own colours (frames of other sites included). */
 const TURNED_BACK = `${MEDIA},iframe`;
 
@@ -20,15 +20,17 @@ export const rgbCss = (m: Rgb) => `rgb(${m.map(channel).join(' ')})`;
  * multiplications, so one blend does both exactly. pointer-events:none keeps clicks, selection and
  * scrolling untouched, and unlike a filter on <html> it leaves fixed and sticky elements alone.
  */
-function overlayCss(m: Rgb): string {
-  return `${ROOT}::after{content:""!important;display:block!important;position:fixed!important;inset:0!important;width:auto!important;height:auto!important;margin:0!important;padding:0!important;border:0!important;transform:none!important;opacity:1!important;pointer-events:none!important;z-index:2147483647!important;background:${rgbCss(m)}!important;mix-blend-mode:multiply!important;}`;
+export function overlayCss(m: Rgb | string, root = ROOT): string {
+  return `${root}::after{content:""!important;display:block!important;position:fixed!important;inset:0!important;width:auto!important;height:auto!important;margin:0!important;padding:0!important;border:0!important;transform:none!important;opacity:1!important;pointer-events:none!important;z-index:2147483647!important;background:${typeof m === 'string' ? m : rgbCss(m)}!important;mix-blend-mode:multiply!important;}`;
 }
 
 /**
  * Durations of 1 ms and one iteration rather than `animation: none`: the motion stops, but pages that
  * wait for animationend/transitionend still get their event. Fixed backgrounds (parallax) scroll.
  */
-const MOTION_CSS = `${ROOT},${ROOT} *,${ROOT} *::before,${ROOT} *::after{animation-duration:1ms!important;animation-delay:0s!important;animation-iteration-count:1!important;transition-duration:1ms!important;transition-delay:0s!important;scroll-behavior:auto!important;}${ROOT} *{background-attachment:scroll!important;}`;
+export const motionCss = (root = ROOT) =>
+  `${root},${root} *,${root} *::before,${root} *::after{animation-duration:1ms!important;animation-delay:0s!important;animation-iteration-count:1!important;transition-duration:1ms!important;transition-delay:0s!important;scroll-behavior:auto!important;}${root} *{background-attachment:scroll!important;}`;
+const MOTION_CSS = motionCss();
 
 export interface CssOptions {
   /** Subframes are covered by the top frame's overlay; a second overlay would dim them twice. */
@@ -39,7 +41,7 @@ export interface CssOptions {
   dark: boolean;
 }
 
-const filterRule = (selector: string, filters: string[]) =>
+export const filterRule = (selector: string, filters: string[]) =>
   filters.length ? `${selector}{filter:${filters.join(' ')}!important;}` : '';
 const fullscreenRule = (selector: string, filters: string[]) =>
   `${selector}{filter:${filters.length ? filters.join(' ') : 'none'}!important;}`;

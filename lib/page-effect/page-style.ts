@@ -1,11 +1,18 @@
 import { colorMatrixValues, effectCss, TOP_LAYER_FILTER_ID } from './effect-css';
 import { NO_EFFECT, sameEffect, type PageEffect } from './effect';
+import { LIVE_ATTRIBUTE } from './boot-css';
 import { isLightPage } from './luminance';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface PageStyle {
   apply(effect: PageEffect): void;
+  /**
+   * From now on this style alone carries the effect: the boot stylesheets, which cannot be taken out
+   * of the page, are switched off by their gate (lib/page-effect/boot-css.ts). Call in the same task
+   * as the first apply() from the stored settings, so no frame shows neither or both.
+   */
+  goLive(): void;
   /** Removes every trace from the document: the style, the SVG filter and the listeners. */
   remove(): void;
 }
@@ -20,6 +27,7 @@ export function createPageStyle(doc: Document, topFrame: boolean): PageStyle {
   /** Whether the page is light, measured once it has a body; null until then. */
   let light: boolean | null = null;
   let frameRequested = false;
+  let live = false;
   const style = doc.createElement('style');
   style.dataset.penumbra = '';
   const abort = new AbortController();
@@ -31,12 +39,18 @@ export function createPageStyle(doc: Document, topFrame: boolean): PageStyle {
   // Some pages rebuild <html>'s children; the effect must survive that, and wait for <html> to exist.
   const observer = new MutationObserver(() => {
     if (style.textContent) attach();
+    else if (live) markLive();
   });
+
+  function markLive() {
+    if (live && doc.documentElement && !doc.documentElement.hasAttribute(LIVE_ATTRIBUTE)) doc.documentElement.setAttribute(LIVE_ATTRIBUTE, '');
+  }
   observer.observe(doc, { childList: true });
 
   function attach() {
     const root = doc.documentElement;
     if (!root) return;
+    markLive();
     if (style.parentNode !== root) root.append(style);
     if (svg && svg.parentNode !== root) root.append(svg);
     // Watch this <html>'s children too: it may have appeared late or replaced an earlier one.
@@ -104,7 +118,12 @@ export function createPageStyle(doc: Document, topFrame: boolean): PageStyle {
       if (doc.readyState !== 'loading' && doc.body) onFrame();
       else requestFrame();
     },
+    goLive() {
+      live = true;
+      markLive();
+    },
     remove() {
+      // The live mark stays: boot stylesheets left in the page must not come back unmanaged.
       abort.abort();
       observer.disconnect();
       style.remove();

@@ -17,6 +17,8 @@
 export interface ScriptRegistration {
   id: string;
   js?: string[];
+  css?: string[];
+  allFrames?: boolean;
   excludeMatches?: string[];
   world?: string;
 }
@@ -44,7 +46,8 @@ export interface RegistrationSyncOptions<S, R extends ScriptRegistration> {
 }
 
 /** What decides what a page gets, in a comparable form. */
-const essence = (r: ScriptRegistration) => JSON.stringify([r.id, r.js ?? [], r.excludeMatches ?? [], r.world ?? 'ISOLATED']);
+const essence = (r: ScriptRegistration) =>
+  JSON.stringify([r.id, r.js ?? [], r.css ?? [], r.allFrames ?? false, r.excludeMatches ?? [], r.world ?? 'ISOLATED']);
 
 /** The registrations to remove (unwanted or outdated) and to add (missing or outdated). */
 function registrationChanges<R extends ScriptRegistration>(existing: R[], wanted: R[]): { remove: string[]; add: R[] } {

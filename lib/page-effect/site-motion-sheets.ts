@@ -7,6 +7,9 @@ import { swapReducedMotion } from './reduced-motion-query';
  */
 export function createSiteMotionSheets(doc: Document) {
   const originals = new Map<MediaList, string>();
+  // Each sheet is walked again only when its rule count changed (issue 12: every walk makes the
+  // browser build a CSSOM object per rule, and a page's every new <style> used to walk them all again).
+  let walked = new WeakMap<CSSStyleSheet, number>();
   let active = false;
 
   function rewrite(media: MediaList) {
@@ -25,6 +28,12 @@ export function createSiteMotionSheets(doc: Document) {
     }
   }
 
+  /** A <style> whose text has no such query (and imports nothing) need not be walked at all. */
+  const plainStyle = (sheet: CSSStyleSheet) => {
+    const text = sheet.ownerNode?.nodeName === 'STYLE' ? (sheet.ownerNode.textContent ?? '') : '';
+    return text !== '' && !text.includes('prefers-reduced-motion') && !text.includes('@import');
+  };
+
   function visit(sheet: CSSStyleSheet) {
     rewrite(sheet.media);
     let rules: CSSRuleList;
@@ -33,7 +42,9 @@ export function createSiteMotionSheets(doc: Document) {
     } catch {
       return; // another origin's sheet without CORS
     }
-    walk(rules);
+    if (walked.get(sheet) === rules.length) return;
+    walked.set(sheet, rules.length);
+    if (!plainStyle(sheet)) walk(rules);
   }
 
   const scan = () => {
@@ -77,6 +88,7 @@ export function createSiteMotionSheets(doc: Document) {
       doc.defaultView?.removeEventListener('load', scan);
       for (const [media, text] of originals) media.mediaText = text;
       originals.clear();
+      walked = new WeakMap();
     },
   };
 }

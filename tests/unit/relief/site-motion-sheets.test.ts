@@ -105,6 +105,22 @@ describe('createSiteMotionSheets (happy-dom)', () => {
     expect(getComputedStyle(target()).color).not.toBe('red');
   });
 
+  it('rewrites again when turned on again after off (a sheet walked before is not skipped)', () => {
+    const style = addStyle(`@media ${REDUCE} { .a { color: red } }`);
+    create().enable();
+    sheets!.disable();
+    sheets!.enable();
+    expect(mediaTexts(style)).toEqual([NO_PREF]);
+  });
+
+  it('walks a sheet again when a rule was added to it (CSS-in-JS insertRule), on the next scan', () => {
+    const style = addStyle(`@media ${REDUCE} { .a { color: red } }`);
+    create().enable();
+    style.sheet!.insertRule(`@media ${REDUCE} { .b { color: red } }`, 1);
+    addStyle('.c { color: green }'); // a new <style>: the next scan
+    return Promise.resolve().then(() => expect(mediaTexts(style)).toEqual([NO_PREF, NO_PREF]));
+  });
+
   it('no-preference rules (motion for people who did not ask) are switched off, and back', () => {
     const style = addStyle(`@media ${NO_PREF} { .a { color: blue } } @media ${REDUCE} { .a { color: red } }`);
     create().enable();

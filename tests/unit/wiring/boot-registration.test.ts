@@ -2,13 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   bootPageHandlers,
-  bootRegistrationFor,
+  bootRegistrationsFor,
   checkBootRegistrationAfterStart,
   pageWorldRegistrationFor,
   STARTUP_CHECKS_MS,
   syncBootRegistration,
 } from '@/entrypoints/background/boot-registration';
-import { BOOT_SCRIPT_ID, bootFilesFor, PAGE_WORLD_SCRIPT_ID } from '@/lib/page-effect/boot';
+import { BOOT_SCRIPT_ID, BOOT_TOP_ID, bootFilesFor, PAGE_WORLD_SCRIPT_ID } from '@/lib/page-effect/boot';
 import { bootWentMissing } from '@/lib/page-effect/missing-boot';
 import type { ScriptRegistration } from '@/lib/page-effect/registration-sync';
 import { fakeScripting } from '../../support/fake-scripting';
@@ -17,39 +17,53 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 const settings = (patch: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, enabled: true, ...patch });
 const fallback = import.meta.env.FIREFOX ? {} : { matchOriginAsFallback: true };
 
-describe('bootRegistrationFor', () => {
-  it('is null when migraine mode is off', () => {
-    expect(bootRegistrationFor(settings({ enabled: false }))).toBeNull();
-    expect(bootRegistrationFor(settings({ enabled: false, exceptions: ['example.com'] }))).toBeNull();
+const byId = (s: Settings, id: string) => bootRegistrationsFor(s).find((r) => r.id === id) ?? null;
+const bootRegistrationFor = (s: Settings) => byId(s, BOOT_SCRIPT_ID);
+const base = { matches: ['<all_urls>'], runAt: 'document_start', allFrames: true, persistAcrossSessions: true, ...fallback };
+
+describe('bootRegistrationsFor', () => {
+  it('is empty when migraine mode is off', () => {
+    expect(bootRegistrationsFor(settings({ enabled: false }))).toEqual([]);
+    expect(bootRegistrationsFor(settings({ enabled: false, exceptions: ['example.com'] }))).toEqual([]);
   });
 
-  it('registers the boot files for the settings on every page and frame, before the first paint', () => {
-    const s = settings({ dimPercent: 45, kelvin: 2700, fl41: true, reduceMotion: false });
-    expect(bootRegistrationFor(s)).toEqual({
-      id: BOOT_SCRIPT_ID,
-      js: bootFilesFor(s),
-      matches: ['<all_urls>'],
-      runAt: 'document_start',
-      allFrames: true,
-      persistAcrossSessions: true,
-      ...fallback,
-    });
+  it('registers stylesheets, no script: every frame gets motion and media dim, the top frame the overlay', () => {
+    const s = settings({ dimPercent: 45, kelvin: 2700, fl41: true, reduceMotion: true, mediaDimPercent: 20 });
+    expect(bootRegistrationsFor(s)).toEqual([
+      { ...base, id: BOOT_SCRIPT_ID, css: ['boot/css/booted.css', 'boot/css/motion.css', 'boot/css/media-dim-20.css'] },
+      {
+        ...base,
+        id: BOOT_TOP_ID,
+        allFrames: false,
+        css: ['boot/css/dim-45.css', 'boot/css/kelvin-2700.css', 'boot/css/fl41-1.css', 'boot/css/overlay.css'],
+      },
+    ]);
+    expect(bootRegistrationsFor(s).some((r) => r.js)).toBe(false);
+  });
+
+  it('has no overlay when nothing changes colour (no dim, 6500 K, no tint), nor motion or media dim when off', () => {
+    const s = settings({ dimPercent: 0, kelvin: 6500, fl41: false, reduceMotion: false, mediaDimPercent: 0 });
+    expect(bootRegistrationsFor(s)).toEqual([{ ...base, id: BOOT_SCRIPT_ID, css: ['boot/css/booted.css'] }]);
+  });
+
+  it('boots pages turned dark by script: their colours are measured before the first paint', () => {
+    const s = settings({ darkPages: true, dimPercent: 45, kelvin: 2700, fl41: true, reduceMotion: false });
+    expect(bootRegistrationsFor(s)).toEqual([{ ...base, id: BOOT_SCRIPT_ID, js: [...bootFilesFor(s), 'page-boot.js'] }]);
     const js = bootRegistrationFor(s)!.js!;
     expect(js).toEqual(expect.arrayContaining(['boot/dim-45.js', 'boot/kelvin-2700.js', 'boot/fl41-1.js', 'boot/motion-0.js']));
-    // The ready file runs last, once every value is set.
-    expect(js.at(-1)).toBe('boot/ready.js');
+    // The ready file runs once every value is set, then the page boot script that applies them.
+    expect(js.slice(-2)).toEqual(['boot/ready.js', 'page-boot.js']);
   });
 
   it('has no excludeMatches key at all when there are no exceptions', () => {
-    expect(bootRegistrationFor(settings({ exceptions: [] }))).not.toHaveProperty('excludeMatches');
+    for (const r of bootRegistrationsFor(settings({ exceptions: [] }))) expect(r).not.toHaveProperty('excludeMatches');
   });
 
-  it('excludes every excepted host on any scheme and path', () => {
-    expect(bootRegistrationFor(settings({ exceptions: ['example.com', 'mail.example.org', '[::1]'] }))!.excludeMatches).toEqual([
-      '*://example.com/*',
-      '*://mail.example.org/*',
-      '*://[::1]/*',
-    ]);
+  it('excludes every excepted host on any scheme and path, in every registration', () => {
+    const s = settings({ exceptions: ['example.com', 'mail.example.org', '[::1]'] });
+    for (const r of [...bootRegistrationsFor(s), pageWorldRegistrationFor(s)!]) {
+      expect(r.excludeMatches).toEqual(['*://example.com/*', '*://mail.example.org/*', '*://[::1]/*']);
+    }
   });
 });
 
@@ -91,7 +105,7 @@ describe('syncBootRegistration (the background wiring)', () => {
     const startUp = syncBootRegistration();
     await store(settings({ dimPercent: 55 }));
     await Promise.all([startUp, syncBootRegistration()]);
-    expect(fake.registered.get(BOOT_SCRIPT_ID)!.js).toEqual(bootFilesFor(settings({ dimPercent: 55 })));
+    expect(fake.registered.get(BOOT_TOP_ID)).toEqual(byId(settings({ dimPercent: 55 }), BOOT_TOP_ID));
   });
 
   it('unregisters everything when the mode goes off', async () => {
