@@ -3,7 +3,7 @@ import { sendPage } from '@/lib/messaging/page-client';
 import { readPageSettings, watchImagesStill, watchPageSettings } from '@/lib/messaging/page-storage';
 import type { PageSettings } from '@/lib/page-settings';
 import { BOOT_GLOBAL, completeBoot, PAGE_STYLE_GLOBAL, type BootState } from '@/lib/page-effect/boot';
-import { BOOTED_PROPERTY } from '@/lib/page-effect/boot-css';
+import { bootCssIn, bootCssMatches } from '@/lib/page-effect/boot-css';
 import { effectFor, effectForSite, type PageEffect } from '@/lib/page-effect/effect';
 import { frameSiteHost } from '@/lib/page-effect/frame-site';
 import { bootWentMissing } from '@/lib/page-effect/missing-boot';
@@ -52,12 +52,20 @@ export default defineContentScript({
     if (booted) apply(effectFor(booted));
 
     // The stored settings are the truth, and every change reaches this page live.
-    // Booted by the boot stylesheets (lib/page-effect/boot-css.ts)? Read once: their mark is not gated.
-    let bootedByCss: boolean | null = null;
+    // Booted by the boot stylesheets (lib/page-effect/boot-css.ts)? Read once: their marks are not gated.
+    let bootCss: string[] | null | undefined;
+    let live = false;
     const show = (settings: PageSettings) => {
-      bootedByCss ??= getComputedStyle(document.documentElement).getPropertyValue(BOOTED_PROPERTY).trim() === '1';
-      // This style takes over from them in this task; pages without them get no mark at all.
-      if (bootedByCss) page.goLive();
+      if (bootCss === undefined) {
+        const root = getComputedStyle(document.documentElement);
+        bootCss = bootCssIn((property) => root.getPropertyValue(property), window === window.top);
+      }
+      // While they are what the settings call for, they stay in charge; else this style takes over, in this task.
+      if (bootCss && !live) {
+        const wanted = settings.enabled && !settings.darkPages && !isExcepted(settings, host) ? settings : null;
+        if (bootCssMatches(bootCss, wanted, window === window.top)) page.coveredByBoot();
+        else ((live = true), page.goLive());
+      }
       imagesStill = settings.enabled && settings.stillImages;
       stills?.set(imagesStill && !isExcepted(settings, host));
       apply(effectForSite(settings, host));
@@ -70,7 +78,7 @@ export default defineContentScript({
       show(settings);
       // The mode is on here, yet this page was not booted: the registrations went missing (issue 15).
       const topFrame = window === window.top;
-      const wasBooted = booted !== null || bootedByCss === true;
+      const wasBooted = booted !== null || Boolean(bootCss);
       if (bootWentMissing({ settings, host, booted: wasBooted, topFrame, protocol: location.protocol })) {
         void sendPage('page.bootMissing');
       }

@@ -15,8 +15,14 @@ import { multiplierFor, type EffectSettings } from './effect';
  * Pages turned dark still boot by script (the page's colours must be measured first: boot.ts).
  */
 export const LIVE_ATTRIBUTE = 'data-penumbra-live';
-/** Set on :root by every booted frame, so the content script can tell it was booted (issue 15's check). */
-export const BOOTED_PROPERTY = '--penumbra-booted';
+/**
+ * Every boot file marks :root with a custom property naming it (ungated), so the content script can
+ * tell a frame was booted (issue 15's check) and with what: when that is what the settings still call
+ * for, it leaves the boot stylesheets in charge and adds nothing (no second style recalculation).
+ */
+const MARK = '--penumbra-boot-';
+export const BOOTED_PROPERTY = `${MARK}booted`;
+const mark = (name: string, value: number) => `:root{${MARK}${name}:${value}}`;
 
 const ROOT = `:root:not(#\\#penumbra):not([${LIVE_ATTRIBUTE}])`;
 const v = (n: number) => String(+n.toFixed(4));
@@ -46,18 +52,45 @@ export function bootCssFor(s: EffectSettings): { frames: string[]; top: string[]
 /** Every boot stylesheet the build must ship. */
 export function allBootCssFiles(): { path: string; contents: string }[] {
   const files = [
-    { path: BOOTED_FILE, contents: `:root{${BOOTED_PROPERTY}:1}` },
-    { path: OVERLAY_FILE, contents: overlayCss(`rgb(${channel(0)} ${channel(1)} ${channel(2)})`, ROOT) },
-    { path: MOTION_FILE, contents: motionCss(ROOT) },
-    { path: tintFile(false), contents: channels('t', [1, 1, 1]) },
-    { path: tintFile(true), contents: channels('t', FL41_MULTIPLIER) },
+    { path: BOOTED_FILE, contents: mark('booted', 1) },
+    { path: OVERLAY_FILE, contents: mark('overlay', 1) + overlayCss(`rgb(${channel(0)} ${channel(1)} ${channel(2)})`, ROOT) },
+    { path: MOTION_FILE, contents: mark('motion', 1) + motionCss(ROOT) },
+    { path: tintFile(false), contents: mark('fl41', 0) + channels('t', [1, 1, 1]) },
+    { path: tintFile(true), contents: mark('fl41', 1) + channels('t', FL41_MULTIPLIER) },
   ];
   for (let dim = DIM_RANGE.min; dim <= DIM_RANGE.max; dim += DIM_RANGE.step) {
-    files.push({ path: dimFile(dim), contents: `:root{--penumbra-keep:${v(1 - dim / 100)}}` });
-    if (dim > 0) files.push({ path: mediaDimFile(dim), contents: filterRule(`${ROOT} :is(${MEDIA})`, [`brightness(${v(1 - dim / 100)})`]) });
+    files.push({ path: dimFile(dim), contents: mark('dim', dim) + `:root{--penumbra-keep:${v(1 - dim / 100)}}` });
+    if (dim > 0) {
+      const rule = filterRule(`${ROOT} :is(${MEDIA})`, [`brightness(${v(1 - dim / 100)})`]);
+      files.push({ path: mediaDimFile(dim), contents: mark('media-dim', dim) + rule });
+    }
   }
   for (let k = KELVIN_RANGE.min; k <= KELVIN_RANGE.max; k += KELVIN_RANGE.step) {
-    files.push({ path: kelvinFile(k), contents: channels('w', kelvinMultiplier(k)) });
+    files.push({ path: kelvinFile(k), contents: mark('kelvin', k) + channels('w', kelvinMultiplier(k)) });
   }
   return files;
+}
+
+/**
+ * The boot files a page got, read back from their marks (each file names itself in an ungated custom
+ * property), or null when it got none. `read` is getComputedStyle(<html>).getPropertyValue.
+ */
+export function bootCssIn(read: (property: string) => string, topFrame: boolean): string[] | null {
+  const value = (name: string) => read(`${MARK}${name}`).trim();
+  if (value('booted') !== '1') return null;
+  const files = [BOOTED_FILE];
+  if (value('motion') === '1') files.push(MOTION_FILE);
+  if (value('media-dim') !== '') files.push(mediaDimFile(Number(value('media-dim'))));
+  if (topFrame && value('overlay') === '1') {
+    files.push(dimFile(Number(value('dim'))), kelvinFile(Number(value('kelvin'))), tintFile(value('fl41') === '1'), OVERLAY_FILE);
+  }
+  return files;
+}
+
+/** Whether a frame's boot stylesheets are exactly what `settings` call for there (null: none wanted). */
+export function bootCssMatches(booted: readonly string[], wanted: EffectSettings | null, topFrame: boolean): boolean {
+  if (!wanted) return false;
+  const { frames, top } = bootCssFor(wanted);
+  const expected = topFrame ? [...frames, ...top] : frames;
+  return expected.length === booted.length && expected.every((file, i) => booted[i] === file);
 }

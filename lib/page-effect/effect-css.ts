@@ -39,6 +39,8 @@ export interface CssOptions {
   svgReady: boolean;
   /** The page was measured light and dark pages are wanted. */
   dark: boolean;
+  /** The boot stylesheets carry the overlay, media dim and motion rules (lib/page-effect/boot-css.ts). */
+  bootCovers?: boolean;
 }
 
 export const filterRule = (selector: string, filters: string[]) =>
@@ -63,8 +65,8 @@ export function effectCss(effect: PageEffect, options: CssOptions): string {
     css += filterRule(`${ROOT} :is(${TURNED_BACK})`, [INVERT]);
     css += filterRule(`${ROOT} :is(${MEDIA})`, [INVERT, ...mediaFilters]);
   } else {
-    if (multiplier && options.topFrame) css += overlayCss(multiplier);
-    css += filterRule(`${ROOT} :is(${MEDIA})`, mediaFilters);
+    if (multiplier && options.topFrame && !options.bootCovers) css += overlayCss(multiplier);
+    if (!options.bootCovers) css += filterRule(`${ROOT} :is(${MEDIA})`, mediaFilters);
   }
   if (options.topFrame && options.svgReady && (multiplier || dark)) {
     css += filterRule(`${ROOT} :is(:fullscreen,dialog:modal)`, [...(dark ? [INVERT] : []), ...matrix]);
@@ -72,7 +74,7 @@ export function effectCss(effect: PageEffect, options: CssOptions): string {
     css += fullscreenRule(`${ROOT} :is(video,img,canvas):fullscreen`, [...matrix, ...mediaFilters]);
     css += fullscreenRule(`${ROOT} :is(iframe,embed,object):fullscreen`, matrix);
   }
-  if (effect.reduceMotion) css += MOTION_CSS;
+  if (effect.reduceMotion && !options.bootCovers) css += MOTION_CSS;
   return css;
 }
 

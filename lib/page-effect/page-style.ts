@@ -13,6 +13,8 @@ export interface PageStyle {
    * as the first apply() from the stored settings, so no frame shows neither or both.
    */
   goLive(): void;
+  /** The boot stylesheets match the settings: this style adds only what they lack (the top layer's). */
+  coveredByBoot(): void;
   /** Removes every trace from the document: the style, the SVG filter and the listeners. */
   remove(): void;
 }
@@ -28,13 +30,15 @@ export function createPageStyle(doc: Document, topFrame: boolean): PageStyle {
   let light: boolean | null = null;
   let frameRequested = false;
   let live = false;
+  let covered = false;
   const style = doc.createElement('style');
   style.dataset.penumbra = '';
   const abort = new AbortController();
   const view = doc.defaultView;
 
   const wantsSvg = () => topFrame && (effect.multiplier !== null || effect.darkPages);
-  const css = () => effectCss(effect, { topFrame, svgReady: svg !== null, dark: effect.darkPages && light === true });
+  const css = () =>
+    effectCss(effect, { topFrame, svgReady: svg !== null, dark: effect.darkPages && light === true, bootCovers: covered });
 
   // Some pages rebuild <html>'s children; the effect must survive that, and wait for <html> to exist.
   const observer = new MutationObserver(() => {
@@ -120,7 +124,13 @@ export function createPageStyle(doc: Document, topFrame: boolean): PageStyle {
     },
     goLive() {
       live = true;
+      const wasCovered = covered;
+      covered = false;
       markLive();
+      if (wasCovered) render();
+    },
+    coveredByBoot() {
+      if (!live) covered = true;
     },
     remove() {
       // The live mark stays: boot stylesheets left in the page must not come back unmanaged.

@@ -22,7 +22,7 @@ async function firstFrame(browser: ExtensionBrowser, url: string): Promise<First
   const page = await browser.context.newPage();
   await page.goto(url);
   const frame = (await page.evaluate('window.__penumbraFirstFrame')) as FirstFrame;
-  const booted = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--penumbra-booted').trim() === '1');
+  const booted = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--penumbra-boot-booted').trim() === '1');
   await page.close();
   return { ...frame, booted };
 }

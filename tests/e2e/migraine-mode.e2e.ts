@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { externalRequests, launchWithExtension, removeProfile, type ExtensionBrowser } from './support/browser';
-import { effectOn, NO_OVERLAY, waitUntil } from './support/effect';
+import { effectOn, NO_OVERLAY, pixelAt, waitUntil } from './support/effect';
 import { CALM_TEST_PAGE, FIRST_FRAME_PROBE, FRAMES_PAGE, type FirstFrame } from './support/pages';
 import { openPopup, type PopupPage } from './support/popup';
 import { startServer } from './support/server';
@@ -122,6 +122,23 @@ describe('migraine mode in Chromium', () => {
     await page.evaluate(() => scrollTo(0, 0));
     await page.click('#press');
     expect(await page.getAttribute('#press', 'data-clicks')).toBe('1');
+    await page.close();
+  });
+
+  it('a page painted calm from its first frame follows a new dim level live, and back (issue 12: boot stylesheets hand over)', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 400, height: 300 });
+    await page.goto(`${server.origin}/`);
+    const before = await pixelAt(page, 300, 200);
+    const dim = popup.slider('Dim');
+    await dim.focus();
+    for (let i = 0; i < 20; i++) await dim.press('ArrowRight');
+    await waitUntil(async () => (await pixelAt(page, 300, 200))[0] < before[0] - 30);
+    const darker = await pixelAt(page, 300, 200);
+    expect(darker[0]).toBeLessThan(before[0] - 30);
+    for (let i = 0; i < 20; i++) await dim.press('ArrowLeft');
+    await waitUntil(async () => Math.abs((await pixelAt(page, 300, 200))[0] - before[0]) <= 2);
+    expect(Math.abs((await pixelAt(page, 300, 200))[0] - before[0])).toBeLessThanOrEqual(2);
     await page.close();
   });
 

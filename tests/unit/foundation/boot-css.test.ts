@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allBootCssFiles, bootCssFor, BOOTED_PROPERTY, LIVE_ATTRIBUTE } from '@/lib/page-effect/boot-css';
+import { allBootCssFiles, bootCssFor, bootCssIn, bootCssMatches, BOOTED_PROPERTY, LIVE_ATTRIBUTE } from '@/lib/page-effect/boot-css';
 import { effectCss } from '@/lib/page-effect/effect-css';
 import { effectFor, multiplierFor, type EffectSettings } from '@/lib/page-effect/effect';
 import { DEFAULT_SETTINGS } from '@/lib/settings-schema';
@@ -58,7 +58,7 @@ describe('the boot stylesheets', () => {
     // Every :root in every selector carries the gate.
     for (const rule of rules) expect(rule.split('{')[0]!.split(':root').slice(1).every((rest) => rest.startsWith(`:not(#\\#penumbra)${gate}`)), rule).toBe(true);
     // Same declarations: only the root selector and the overlay colour (calc of properties) differ.
-    const normalise = (css: string) => css.replaceAll(gate, '').replace(/background:rgb\([^!]*\)!/, 'background:X!');
+    const normalise = (css: string) => css.replace(/:root\{--penumbra-boot-[^}]*\}/g, '').replaceAll(gate, '').replace(/background:rgb\([^!]*\)!/, 'background:X!');
     expect(normalise(boot.find((c) => c.includes('mix-blend-mode'))!)).toBe(normalise(live.slice(0, live.indexOf('}') + 1)));
     expect(boot.join('')).toContain('brightness(0.75)');
     expect(live).toContain('brightness(0.75)');
@@ -66,5 +66,41 @@ describe('the boot stylesheets', () => {
 
   it('mark every booted frame, ungated, so the content script can tell a page was booted', () => {
     expect(files.get(bootCssFor(settings()).frames[0]!)).toBe(`:root{${BOOTED_PROPERTY}:1}`);
+  });
+});
+
+/** getPropertyValue on a page that got these files: the last file setting a property wins, as in CSS. */
+function computed(paths: string[]): (property: string) => string {
+  const props = new Map<string, string>();
+  for (const path of paths) for (const [, name, value] of files.get(path)!.matchAll(/:root\{(--penumbra-boot-[\w-]+):([^}]+)\}/g)) props.set(name!, value!);
+  return (property) => props.get(property) ?? '';
+}
+
+describe('reading back what a frame was booted with', () => {
+  const cases = [
+    settings(),
+    settings({ dimPercent: 0, kelvin: 6500, fl41: false, reduceMotion: false }),
+    settings({ dimPercent: 62, kelvin: 1900, fl41: true, mediaDimPercent: 40 }),
+  ];
+
+  it.each(cases)('gives back the very files of %j, in the top frame and in a subframe', (s) => {
+    const { frames, top } = bootCssFor(s);
+    expect(bootCssIn(computed([...frames, ...top]), true)).toEqual([...frames, ...top]);
+    expect(bootCssIn(computed(frames), false)).toEqual(frames);
+    expect(bootCssMatches([...frames, ...top], s, true)).toBe(true);
+    expect(bootCssMatches(frames, s, false)).toBe(true);
+  });
+
+  it('finds nothing in a frame that was not booted', () => {
+    expect(bootCssIn(() => '', true)).toBeNull();
+  });
+
+  it('tells when the settings no longer match: another value, the mode off, or pages turned dark', () => {
+    const s = settings({ dimPercent: 30 });
+    const booted = bootCssIn(computed([...bootCssFor(s).frames, ...bootCssFor(s).top]), true)!;
+    expect(bootCssMatches(booted, settings({ dimPercent: 31 }), true)).toBe(false);
+    expect(bootCssMatches(booted, settings({ reduceMotion: !s.reduceMotion }), true)).toBe(false);
+    expect(bootCssMatches(booted, settings({ mediaDimPercent: 10 }), true)).toBe(false);
+    expect(bootCssMatches(booted, null, true)).toBe(false);
   });
 });
