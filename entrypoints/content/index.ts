@@ -64,7 +64,10 @@ export default defineContentScript({
       if (bootCss && !live) {
         const wanted = settings.enabled && !settings.darkPages && !isExcepted(settings, host) ? settings : null;
         if (bootCssMatches(bootCss, wanted, window === window.top)) page.coveredByBoot();
-        else ((live = true), page.goLive());
+        else {
+          live = true;
+          page.goLive();
+        }
       }
       imagesStill = settings.enabled && settings.stillImages;
       stills?.set(imagesStill && !isExcepted(settings, host));
