@@ -36,6 +36,8 @@ export function createSiteMotionSheets(doc: Document) {
 
   function visit(sheet: CSSStyleSheet) {
     rewrite(sheet.media);
+    // Not even cssRules is touched for a plain <style>: reading it makes the browser build the CSSOM.
+    if (plainStyle(sheet)) return;
     let rules: CSSRuleList;
     try {
       rules = sheet.cssRules;
@@ -44,7 +46,7 @@ export function createSiteMotionSheets(doc: Document) {
     }
     if (walked.get(sheet) === rules.length) return;
     walked.set(sheet, rules.length);
-    if (!plainStyle(sheet)) walk(rules);
+    walk(rules);
   }
 
   const scan = () => {
