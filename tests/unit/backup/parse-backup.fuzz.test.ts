@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attackSchema } from '../../../lib/attack/schema';
-import { MAX_ERRORS, parseBackup, serializeBackup } from '../../../lib/backup';
+import { backupProblemText, MAX_ERRORS, parseBackup, serializeBackup } from '../../../lib/backup';
+import { english } from '../../support/words';
 import { fullBackup } from './fixtures';
 
 // mulberry32: a tiny seeded generator, so every run sees the same corpus and a failure reproduces.
@@ -123,9 +124,11 @@ describe('parseBackup under a seeded fuzz corpus', () => {
         tally.refused += 1;
         expect(result.errors.length, context).toBeGreaterThanOrEqual(1);
         expect(result.errors.length, context).toBeLessThanOrEqual(MAX_ERRORS);
-        for (const message of result.errors) {
+        for (const problem of result.errors) {
+          const message = backupProblemText(problem, english);
           expect(typeof message, context).toBe('string');
           expect(message.trim(), context).not.toBe('');
+          expect(message, context).not.toMatch(/^\[/);
         }
         continue;
       }

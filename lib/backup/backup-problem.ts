@@ -1,0 +1,80 @@
+import type { TextKey } from '../i18n/keys';
+import type { Words } from '../i18n/words';
+import { z } from '../zod';
+
+/**
+ * What is wrong with a backup file, language-independent: a code and its values (a JSON path, a
+ * size, a version). The background sends these; the review page words them in the reader's language
+ * (backupProblemText). A field's own check message (`detail`) is the schema's, in English; the common
+ * ones are translated by their text, any other is shown as the schema wrote it.
+ */
+export const BACKUP_PROBLEM_CODES = [
+  'not-text',
+  'too-large',
+  'too-deep',
+  'not-json',
+  'not-an-object',
+  'not-a-backup',
+  'missing-version',
+  'newer-version',
+  'wrong-version',
+  'duplicate-id',
+  'field',
+  'unreadable',
+] as const;
+export type BackupProblemCode = (typeof BACKUP_PROBLEM_CODES)[number];
+
+export const backupProblemSchema = z.object({
+  code: z.enum(BACKUP_PROBLEM_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type BackupProblem = z.infer<typeof backupProblemSchema>;
+
+export const problem = (code: BackupProblemCode, params: Record<string, string | number> = {}): BackupProblem => ({ code, params });
+
+const CODE_KEYS: Record<BackupProblemCode, TextKey> = {
+  'not-text': 'backupNotText',
+  'too-large': 'backupTooLarge',
+  'too-deep': 'backupTooDeep',
+  'not-json': 'backupNotJson',
+  'not-an-object': 'backupNotAnObject',
+  'not-a-backup': 'backupNotABackup',
+  'missing-version': 'backupMissingVersion',
+  'newer-version': 'backupNewerVersion',
+  'wrong-version': 'backupWrongVersion',
+  'duplicate-id': 'backupDuplicateId',
+  field: 'backupField',
+  unreadable: 'backupUnreadable',
+};
+
+// The schemas' most common messages (lib/attack/schema.ts, lib/doctor/schema.ts, zod defaults).
+const DETAIL_KEYS: Readonly<Record<string, TextKey>> = {
+  required: 'backupDetailRequired',
+  'invalid value': 'backupDetailInvalid',
+  'not a date': 'backupDetailNotADate',
+  'must be a string': 'backupDetailString',
+  'must be a string or null': 'backupDetailStringOrNull',
+  'must be a non-empty string': 'backupDetailNonEmptyString',
+  'must be a list': 'backupDetailList',
+  'must be a list of strings': 'backupDetailListOfStrings',
+  'must be an object': 'backupDetailObject',
+  'must be a whole number from 0 to 10, or null': 'backupDetailSeverity',
+  'must be a date written YYYY-MM-DD, or null': 'backupDetailLocalDate',
+};
+
+/** Values the file held, shown as found; "missing", "a list" and "an object" are words. */
+const FOUND_KEYS: Readonly<Record<string, TextKey>> = { '<missing>': 'backupFoundMissing', '<list>': 'backupFoundList', '<object>': 'backupFoundObject' };
+
+/** One problem as a sentence in the reader's language. */
+export function backupProblemText(p: BackupProblem, words: Words): string {
+  const params = { ...p.params };
+  if (typeof params.found === 'string' && FOUND_KEYS[params.found]) params.found = words.t(FOUND_KEYS[params.found]!);
+  // Sizes always with one decimal ("50.0 MB", "50,0 MB").
+  if (typeof params.mb === 'number') params.mb = new Intl.NumberFormat(words.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(params.mb);
+  if (p.code === 'field' && typeof params.detail === 'string') {
+    const key = DETAIL_KEYS[params.detail];
+    if (key) params.detail = words.t(key);
+    if (params.path === '') return String(params.detail);
+  }
+  return words.t(CODE_KEYS[p.code], params);
+}
