@@ -7,6 +7,7 @@ import { shrink, START_LIMITS, trimmed, type ReportLimits } from '@/lib/review/r
 import { caveats, findingHeadline, findingNumbers } from './finding-text';
 import type { PeriodView } from './period-view';
 import { AttacksReportTable, MedicinesReportTable, MonthsReportTable, More, TreatmentsReportTable } from './ReportTables';
+import { atSentenceStart } from './review-format';
 import { words } from './words';
 
 interface DoctorReportProps {
@@ -57,7 +58,7 @@ export function DoctorReport({ view, period, finding, medicines, appointment, fu
     <section class="doctor-report" aria-label={t('reportRegion')}>
       <div class="report-page" ref={page}>
         <h1>{t('reportTitle')}</h1>
-        <p>{t('reportIntro', { period: periodLabel(period, words) })}</p>
+        <p>{t('reportIntro', { period: atSentenceStart(periodLabel(period, words)) })}</p>
         {wrote && (
           <>
             <h2>{t('reportForAppointment')}</h2>

@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import { isLocalDate } from '@/lib/doctor/schema';
 import { PRESETS, periodLabel, type Period, type PeriodChoice } from '@/lib/review/period';
 import { t } from '@/lib/i18n/ui-text';
+import { atSentenceStart } from './review-format';
 import { rememberedSince } from './use-period';
 import { words } from './words';
 
@@ -45,7 +46,7 @@ export function PeriodControl({ choice, period, onChange }: PeriodControlProps) 
           </>
         )}
       </div>
-      <p class="period-label"><strong>{periodLabel(period, words)}</strong>{t('periodAppliesTo')}</p>
+      <p class="period-label"><strong>{atSentenceStart(periodLabel(period, words))}</strong>{t('periodAppliesTo')}</p>
       <p class="muted">{t('periodFindingUsesAll')}</p>
     </section>
   );

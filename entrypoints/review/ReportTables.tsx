@@ -38,7 +38,7 @@ export function MonthsReportTable({ months }: { months: readonly MedicationMonth
       <thead><tr><th>{t('colMonth')}</th><th>{t('colHeadacheDays')}</th><th>{t('colAcuteMedicationDays')}</th><th>{t('reportColNotesThresholds')}</th></tr></thead>
       <tbody>
         {months.map((m) => (
-          <tr key={m.month}><td>{fmt.monthYear(monthDate(m))}</td><td>{m.headacheDays}</td><td>{m.acuteDays}</td><td class="wrap">{reportMonthNotes(m, words).join('; ') || t('reportNone')}</td></tr>
+          <tr key={m.month}><td>{fmt.monthYear(monthDate(m))}</td><td>{m.headacheDays}</td><td>{m.acuteDays}</td><td class="wrap">{reportMonthNotes(m, words).join(t('reportSeparator')) || t('reportNone')}</td></tr>
         ))}
       </tbody>
     </table>
@@ -99,7 +99,7 @@ export function AttacksReportTable({ attacks, caption }: { attacks: readonly Att
             <td>{fmt.dateTime(a.start)}</td>
             <td>{a.end ? durationText(a.start, a.end) : t('reportNotRecorded')}</td>
             <td>{a.severity ?? '–'}</td>
-            <td>{a.medications.map((m) => t('reportMedicationRelief', { name: m.name, relief: relief(m.relief) })).join('; ') || t('reportNone')}</td>
+            <td>{a.medications.map((m) => t('reportMedicationRelief', { name: m.name, relief: relief(m.relief) })).join(t('reportSeparator')) || t('reportNone')}</td>
           </tr>
         ))}
       </tbody>

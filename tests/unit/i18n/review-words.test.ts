@@ -147,9 +147,19 @@ describe('the glossary (locales/GLOSSARY.md) in the review and report catalogues
 
   it.each(['de', 'fr', 'es'] as const)('%s uses the glossary term wherever English names it', (language) => {
     const misses = keys.flatMap((key) =>
-      TERMS.filter(([english]) => english.test(catalogues.en[key]!)).filter(([, term]) => !catalogues[language][key]!.includes(term[language])).map(([english]) => `${key}: ${english}`),
+      TERMS.filter(([english]) => english.test(catalogues.en[key]!)).filter(([, term]) => !catalogues[language][key]!.replaceAll('\u00ad', '').includes(term[language])).map(([english]) => `${key}: ${english}`),
     );
     expect(misses).toEqual([]);
     expect(LOCALES).toContain(language);
+  });
+});
+
+describe('a period label opening a sentence', () => {
+  it('is capitalised where the language starts it with a small letter, and left alone otherwise', async () => {
+    const { atSentenceStart } = await import('@/entrypoints/review/review-format');
+    expect(atSentenceStart('du 3 sept. 2026 au 2 déc. 2026')).toBe('Du 3 sept. 2026 au 2 déc. 2026');
+    expect(atSentenceStart('⟦del 3 sept 2026⟧')).toBe('⟦Del 3 sept 2026⟧');
+    expect(atSentenceStart('3. Sept. 2026 bis 2. Dez. 2026')).toBe('3. Sept. 2026 bis 2. Dez. 2026');
+    expect(atSentenceStart('Sep 3, 2026 to Dec 2, 2026')).toBe('Sep 3, 2026 to Dec 2, 2026');
   });
 });
