@@ -62,6 +62,30 @@ const DETAIL_KEYS: Readonly<Record<string, TextKey>> = {
   'must be a date written YYYY-MM-DD, or null': 'backupDetailLocalDate',
 };
 
+// The schemas' messages that carry a value: the value is kept, the words translated.
+const DETAIL_PATTERNS: readonly [RegExp, TextKey, string][] = [
+  [/^must be at most ([\d,]+) characters$/, 'backupDetailMaxChars', 'max'],
+  [/^must be a non-empty string of at most ([\d,]+) characters$/, 'backupDetailNonEmptyMaxChars', 'max'],
+  [/^must be one of (.+?)(, or null)?$/, 'backupDetailOneOf', 'ids'],
+  [/^must hold at most (\d+) questions$/, 'backupDetailMaxQuestions', 'max'],
+  [/^before start \(end must be after start\)$/, 'backupDetailBeforeStart', ''],
+  [/^same as start \(end must be after start\)$/, 'backupDetailSameAsStart', ''],
+];
+
+function detailText(detail: string, words: Words): string {
+  const key = DETAIL_KEYS[detail];
+  if (key) return words.t(key);
+  for (const [pattern, patternKey, name] of DETAIL_PATTERNS) {
+    const m = pattern.exec(detail);
+    if (!m) continue;
+    // Numbers the schema wrote in English ("20,000") are written the reader's way.
+    const value = /^[\d,]+$/.test(m[1] ?? '') ? Number(m[1]!.replaceAll(',', '')) : (m[1] ?? '');
+    const text = words.t(patternKey, name ? { [name]: value } : undefined);
+    return m[2] ? words.t('backupDetailOrNull', { detail: text }) : text;
+  }
+  return detail;
+}
+
 /** Values the file held, shown as found; "missing", "a list" and "an object" are words. */
 const FOUND_KEYS: Readonly<Record<string, TextKey>> = { '<missing>': 'backupFoundMissing', '<list>': 'backupFoundList', '<object>': 'backupFoundObject' };
 
@@ -72,8 +96,7 @@ export function backupProblemText(p: BackupProblem, words: Words): string {
   // Sizes always with one decimal ("50.0 MB", "50,0 MB").
   if (typeof params.mb === 'number') params.mb = new Intl.NumberFormat(words.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(params.mb);
   if (p.code === 'field' && typeof params.detail === 'string') {
-    const key = DETAIL_KEYS[params.detail];
-    if (key) params.detail = words.t(key);
+    params.detail = detailText(params.detail, words);
     if (params.path === '') return String(params.detail);
   }
   return words.t(CODE_KEYS[p.code], params);

@@ -127,9 +127,15 @@ describe('backup problems are worded where they are read', () => {
     expect(errorsIn('x'.repeat(50 * 1024 * 1024))).toEqual(['El archivo es demasiado grande (50,0 MB); una copia de Penumbra puede ocupar como máximo 25 MB.']);
   });
 
-  it('a check with no translation keeps the schema’s words after the JSON path', () => {
-    const text = JSON.stringify({ format: 'penumbra-backup', version: 1, exportedAt: '2026-01-01T00:00:00Z', attacks: [{ id: 'a', start: '2026-01-01T00:00:00Z', notes: 'x'.repeat(20_001) }] });
-    expect(errorsIn(text, de)[0]).toMatch(/^attacks\[0\]\.notes: must be at most/);
+  it('checks that carry a value keep it, written the reader’s way; an unknown check keeps the schema’s words', () => {
+    const base = { format: 'penumbra-backup', version: 1, exportedAt: '2026-01-01T00:00:00Z' };
+    const notes = JSON.stringify({ ...base, attacks: [{ id: 'a', start: '2026-01-01T00:00:00Z', notes: 'x'.repeat(20_001) }] });
+    expect(errorsIn(notes, de)).toEqual(['attacks[0].notes: darf höchstens 10.000 Zeichen haben']);
+    const phase = JSON.stringify({ ...base, attacks: [{ id: 'a', start: '2026-01-01T00:00:00Z', phase: 'loud' }] });
+    expect(errorsIn(phase, fr)[0]).toMatch(/^attacks\[0\]\.phase\u00a0: doit être l’une de ces valeurs\u00a0: "prodrome", .*, ou null$/);
+    const backwards = JSON.stringify({ ...base, attacks: [{ id: 'a', start: '2026-01-02T00:00:00Z', end: '2026-01-01T00:00:00Z' }] });
+    expect(errorsIn(backwards, es)[0]).toMatch(/antes del inicio \(el final debe ser posterior al inicio\)$/);
+    expect(backupProblemText({ code: 'field', params: { path: 'x', detail: 'something new' } }, de)).toBe('x: something new');
   });
 });
 
