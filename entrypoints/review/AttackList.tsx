@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { AttackEditor } from '@/components/attack/AttackEditor';
-import { formatDateTime, formatDuration } from '@/components/attack/local-time';
 import type { Attack } from '@/lib/attack/schema';
 import { lastedPast72h } from '@/lib/attack/long-attack';
+import { fmt, t } from '@/lib/i18n/ui-text';
 import { send } from '@/lib/messaging/client';
+import { durationText } from './ReportTables';
 
 interface AttackListProps {
   attacks: readonly Attack[];
@@ -14,18 +15,18 @@ interface AttackListProps {
 }
 
 function summary(a: Attack): string {
-  const parts = [formatDateTime(a.start), a.end ? formatDuration(a.start, a.end) : 'no end recorded'];
-  if (a.severity !== null) parts.push(`severity ${a.severity}`);
+  const parts = [fmt.dateTime(a.start), a.end ? durationText(a.start, a.end) : t('reviewNoEndRecorded')];
+  if (a.severity !== null) parts.push(t('reviewSeverityN', { severity: a.severity }));
   if (a.medications.length) parts.push(a.medications.map((m) => m.name).join(', '));
   return parts.join(' · ');
 }
 
 /** The log, newest first; each attack can be edited in place or deleted (after one confirmation). */
-export function AttackList({ attacks, onChanged, now = () => new Date(), empty = 'No attacks logged yet. Use “Log attack” in the toolbar popup.' }: AttackListProps) {
+export function AttackList({ attacks, onChanged, now = () => new Date(), empty }: AttackListProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  if (attacks.length === 0) return <p class="muted">{empty}</p>;
+  if (attacks.length === 0) return <p class="muted">{empty ?? t('attacksNoneYet')}</p>;
   const remove = async (id: string) => {
     try {
       await send('attack.delete', { id });
@@ -33,30 +34,30 @@ export function AttackList({ attacks, onChanged, now = () => new Date(), empty =
       setConfirming(null);
       onChanged();
     } catch (e) {
-      setError(`Not deleted: ${(e as Error).message}`);
+      setError(t('reviewNotDeleted', { reason: (e as Error).message }));
     }
   };
   return (
     <>
     {error && <p role="alert" class="error">{error}</p>}
-    <ol class="attack-list" aria-label="Attacks, newest first">
+    <ol class="attack-list" aria-label={t('attacksNewestFirst')}>
       {attacks.map((a) => (
         <li key={a.id} class="attack">
           <div class="row wrap">
             <span class="attack-summary">
               {summary(a)}
-              {lastedPast72h(a, now()) && <strong class="long-mark"> · {a.end ? 'lasted' : 'open for'} more than 72 hours</strong>}
+              {lastedPast72h(a, now()) && <strong class="long-mark"> · {t(a.end ? 'lastedMoreThan72h' : 'openMoreThan72h')}</strong>}
             </span>
             <button type="button" aria-expanded={editing === a.id} onClick={() => setEditing(editing === a.id ? null : a.id)}>
-              {editing === a.id ? 'Done' : 'Edit'}
+              {editing === a.id ? t('reviewDone') : t('reviewEdit')}
             </button>
             {confirming === a.id ? (
               <>
-                <button type="button" class="danger" onClick={() => void remove(a.id)}>Confirm delete</button>
-                <button type="button" onClick={() => setConfirming(null)}>Cancel</button>
+                <button type="button" class="danger" onClick={() => void remove(a.id)}>{t('reviewConfirmDelete')}</button>
+                <button type="button" onClick={() => setConfirming(null)}>{t('reviewCancel')}</button>
               </>
             ) : (
-              <button type="button" class="danger" onClick={() => setConfirming(a.id)}>Delete</button>
+              <button type="button" class="danger" onClick={() => setConfirming(a.id)}>{t('reviewDelete')}</button>
             )}
           </div>
           {editing === a.id && <AttackEditor attack={a} showTimes onSaved={onChanged} />}

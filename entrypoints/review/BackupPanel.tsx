@@ -1,7 +1,9 @@
 import { useId, useState } from 'preact/hooks';
-import { MAX_BACKUP_MB } from '@/lib/backup';
+import { backupProblemText, MAX_BACKUP_MB } from '@/lib/backup';
+import { t } from '@/lib/i18n/ui-text';
 import { send } from '@/lib/messaging/client';
 import { exportFile } from './download';
+import { words } from './words';
 
 interface BackupPanelProps {
   onImported: () => void;
@@ -19,7 +21,7 @@ export function BackupPanel({ onImported, onExported }: BackupPanelProps) {
       await exportFile(kind);
       onExported?.();
     } catch (error) {
-      setResult({ ok: false, lines: [`Export failed: ${(error as Error).message}`] });
+      setResult({ ok: false, lines: [t('exportFailed', { reason: (error as Error).message })] });
     }
   };
 
@@ -28,47 +30,47 @@ export function BackupPanel({ onImported, onExported }: BackupPanelProps) {
     input.value = '';
     if (!file) return;
     if (file.size > MAX_BACKUP_MB * 1024 * 1024) {
-      const mb = (file.size / 1024 / 1024).toFixed(1);
-      setResult({ ok: false, lines: [`The file is ${mb} MB; a Penumbra backup is at most ${MAX_BACKUP_MB} MB. Nothing was changed.`] });
+      const mb = new Intl.NumberFormat(words.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(file.size / 1024 / 1024);
+      setResult({ ok: false, lines: [t('importFileTooLarge', { mb, limit: MAX_BACKUP_MB })] });
       return;
     }
     try {
       const answer = await send('backup.import', { text: await file.text(), mode });
       if (!answer.ok) {
-        setResult({ ok: false, lines: ['Nothing was imported; your log is unchanged. What is wrong with the file:', ...answer.errors] });
+        setResult({ ok: false, lines: [t('importNothingImported'), ...answer.errors.map((p) => backupProblemText(p, words))] });
         return;
       }
       setResult({
         ok: true,
         lines: [
-          `Imported: ${answer.added} new attacks, ${answer.replaced} replaced, ${answer.kept} already in your log kept.`,
-          `${answer.intervals} screen-time intervals merged.${answer.settingsRestored ? ' Settings restored from the file.' : ''}`,
+          t('importedAttacks', { added: answer.added, replaced: answer.replaced, kept: answer.kept }),
+          [t('importedIntervals', { count: answer.intervals }), answer.settingsRestored && t('importedSettings')].filter(Boolean).join(' '),
           ...(answer.medicines || answer.appointmentRestored
-            ? [`${answer.medicines} medicines added or replaced.${answer.appointmentRestored ? ' Appointment notes taken from the file.' : ''}`]
+            ? [[t('importedMedicines', { count: answer.medicines }), answer.appointmentRestored && t('importedAppointment')].filter(Boolean).join(' ')]
             : []),
         ],
       });
       onImported();
     } catch (error) {
-      setResult({ ok: false, lines: [`Import failed: ${(error as Error).message}. Nothing was changed.`] });
+      setResult({ ok: false, lines: [t('importFailed', { reason: (error as Error).message })] });
     }
   };
 
   return (
     <section aria-labelledby={`${id}-title`} class="panel backup">
-      <h2 id={`${id}-title`}>Backup and export</h2>
-      <p class="muted">Your record stays on this computer. A backup file is the only copy that leaves it, and only where you save it.</p>
+      <h2 id={`${id}-title`}>{t('backupTitle')}</h2>
+      <p class="muted">{t('backupIntro')}</p>
       <div class="row wrap">
-        <button type="button" onClick={() => void exportAs('json')}>Export backup</button>
-        <button type="button" onClick={() => void exportAs('csv')}>Export CSV</button>
-        <button type="button" onClick={() => void exportAs('doctor')}>Export medicines and questions (CSV)</button>
+        <button type="button" onClick={() => void exportAs('json')}>{t('exportBackup')}</button>
+        <button type="button" onClick={() => void exportAs('csv')}>{t('exportCsv')}</button>
+        <button type="button" onClick={() => void exportAs('doctor')}>{t('exportDoctorCsv')}</button>
       </div>
       <fieldset>
-        <legend>When an attack in the file is already in your log</legend>
-        <label><input type="radio" name={`${id}-mode`} checked={mode === 'keep'} onChange={() => setMode('keep')} /> Keep mine</label>{' '}
-        <label><input type="radio" name={`${id}-mode`} checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace with the file's (also restores its settings)</label>
+        <legend>{t('importModeLegend')}</legend>
+        <label><input type="radio" name={`${id}-mode`} checked={mode === 'keep'} onChange={() => setMode('keep')} /> {t('importKeepMine')}</label>{' '}
+        <label><input type="radio" name={`${id}-mode`} checked={mode === 'replace'} onChange={() => setMode('replace')} /> {t('importReplace')}</label>
       </fieldset>
-      <label for={`${id}-file`}>Import backup</label>{' '}
+      <label for={`${id}-file`}>{t('importBackup')}</label>{' '}
       <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(e) => void importFile(e.target as HTMLInputElement)} />
       {result && (
         <div role={result.ok ? 'status' : 'alert'} class={result.ok ? 'import-result' : 'import-result error'}>

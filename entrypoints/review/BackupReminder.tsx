@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n/ui-text';
 import { exportFile } from './download';
 import type { Safekeeping } from './use-safekeeping';
 
@@ -12,16 +13,16 @@ export function BackupReminder({ safekeeping }: { safekeeping: Safekeeping }) {
       safekeeping.closeReminder();
       safekeeping.refresh();
     } catch (e) {
-      setError(`Export failed: ${(e as Error).message}`);
+      setError(t('exportFailed', { reason: (e as Error).message }));
     }
   };
   return (
     <section aria-labelledby="reminder-title" class="panel notices">
-      <h2 id="reminder-title">Your record has no recent backup</h2>
-      <p>Some of your attacks from more than 30 days ago are in no backup yet. If this browser profile is lost, they are lost with it.</p>
+      <h2 id="reminder-title">{t('reminderTitle')}</h2>
+      <p>{t('reminderText')}</p>
       <div class="row wrap">
-        <button type="button" class="primary" onClick={() => void exportNow()}>Export backup</button>
-        <button type="button" onClick={safekeeping.closeReminder}>Not now</button>
+        <button type="button" class="primary" onClick={() => void exportNow()}>{t('exportBackup')}</button>
+        <button type="button" onClick={safekeeping.closeReminder}>{t('reviewNotNow')}</button>
       </div>
       {error && <p role="alert" class="error">{error}</p>}
     </section>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
+import { t } from '@/lib/i18n/ui-text';
 import { exportFile } from './download';
 
 type Step = 'idle' | 'offer-backup' | 'confirm' | 'deleted';
@@ -24,33 +25,33 @@ export function DeleteAllData({ onDeleted }: { onDeleted: () => void }) {
     }, 'deleted');
   return (
     <section aria-labelledby="delete-title" class="panel">
-      <h2 id="delete-title">Delete all my data</h2>
+      <h2 id="delete-title">{t('deleteTitle')}</h2>
       {step === 'idle' && (
         <>
-          <p class="muted">Deletes every attack, all screen time, your medicines and settings from this browser. Backup files you saved stay where they are.</p>
-          <button type="button" class="danger" onClick={() => setStep('offer-backup')}>Delete all my data…</button>
+          <p class="muted">{t('deleteIntro')}</p>
+          <button type="button" class="danger" onClick={() => setStep('offer-backup')}>{t('deleteStart')}</button>
         </>
       )}
       {step === 'offer-backup' && (
         <>
-          <p>Do you want a backup first? Without one, nothing can bring your record back.</p>
+          <p>{t('deleteOfferBackup')}</p>
           <div class="row wrap">
-            <button type="button" class="primary" onClick={() => void run(() => exportFile('json'), 'confirm')}>Export backup first</button>
-            <button type="button" onClick={() => setStep('confirm')}>Continue without a backup</button>
-            <button type="button" onClick={() => setStep('idle')}>Cancel</button>
+            <button type="button" class="primary" onClick={() => void run(() => exportFile('json'), 'confirm')}>{t('deleteExportFirst')}</button>
+            <button type="button" onClick={() => setStep('confirm')}>{t('deleteWithoutBackup')}</button>
+            <button type="button" onClick={() => setStep('idle')}>{t('reviewCancel')}</button>
           </div>
         </>
       )}
       {step === 'confirm' && (
         <>
-          <p><strong>This cannot be undone.</strong> Delete everything Penumbra stored in this browser?</p>
+          <p><strong>{t('deleteCannotUndo')}</strong> {t('deleteConfirmQuestion')}</p>
           <div class="row wrap">
-            <button type="button" class="danger" onClick={() => void erase()}>Delete everything</button>
-            <button type="button" onClick={() => setStep('idle')}>Cancel</button>
+            <button type="button" class="danger" onClick={() => void erase()}>{t('deleteEverything')}</button>
+            <button type="button" onClick={() => setStep('idle')}>{t('reviewCancel')}</button>
           </div>
         </>
       )}
-      {step === 'deleted' && <p role="status">Everything Penumbra stored in this browser is deleted.</p>}
+      {step === 'deleted' && <p role="status">{t('deleteDone')}</p>}
       {error && <p role="alert" class="error">{error}</p>}
     </section>
   );

@@ -1,11 +1,14 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CaseCrossoverResult } from '@/lib/analysis';
 import { isBlankAppointment, type Appointment, type Medicine } from '@/lib/doctor/schema';
+import { t, tp } from '@/lib/i18n/ui-text';
 import { periodLabel, type Period } from '@/lib/review/period';
 import { shrink, START_LIMITS, trimmed, type ReportLimits } from '@/lib/review/report-fit';
-import { CAVEATS, findingHeadline, findingNumbers } from './finding-text';
+import { caveats, findingHeadline, findingNumbers } from './finding-text';
 import type { PeriodView } from './period-view';
 import { AttacksReportTable, MedicinesReportTable, MonthsReportTable, More, TreatmentsReportTable } from './ReportTables';
+import { atSentenceStart } from './review-format';
+import { words } from './words';
 
 interface DoctorReportProps {
   view: PeriodView;
@@ -52,48 +55,48 @@ export function DoctorReport({ view, period, finding, medicines, appointment, fu
 
   const wrote = appointment && !isBlankAppointment(appointment);
   return (
-    <section class="doctor-report" aria-label="Doctor report (printed)">
+    <section class="doctor-report" aria-label={t('reportRegion')}>
       <div class="report-page" ref={page}>
-        <h1>Headache diary summary</h1>
-        <p>{periodLabel(period)}. Kept by the patient with Penumbra; a record, not a diagnosis.</p>
+        <h1>{t('reportTitle')}</h1>
+        <p>{t('reportIntro', { period: atSentenceStart(periodLabel(period, words)) })}</p>
         {wrote && (
           <>
-            <h2>For this appointment</h2>
-            {appointment.goal.trim() && <p class="clamp"><strong>Main goal:</strong> {appointment.goal}</p>}
+            <h2>{t('reportForAppointment')}</h2>
+            {appointment.goal.trim() && <p class="clamp"><strong>{t('reportMainGoal')}</strong> {appointment.goal}</p>}
             {questions.shown.length > 0 && (
               <ol class="questions">{questions.shown.map((q, i) => <li key={i}><span class="clamp">{q}</span></li>)}</ol>
             )}
-            <More count={questions.more} what="questions" />
-            {appointment.warningSigns.trim() && <p class="clamp"><strong>Early warning signs I notice:</strong> {appointment.warningSigns}</p>}
+            <More count={questions.more} text={(n) => tp('reportMoreQuestions', n)} />
+            {appointment.warningSigns.trim() && <p class="clamp"><strong>{t('reportWarningSigns')}</strong> {appointment.warningSigns}</p>}
           </>
         )}
-        <h2>Per month</h2>
+        <h2>{t('reportPerMonth')}</h2>
         <MonthsReportTable months={months.shown} />
-        <More count={months.more} what="earlier months" />
+        <More count={months.more} text={(n) => tp('reportMoreMonths', n)} />
         {view.preventiveNote && <p class="note">{view.preventiveNote}</p>}
-        <h2>Treatments tried</h2>
-        {treatments.shown.length ? <TreatmentsReportTable treatments={treatments.shown} /> : <p>No medicine was logged in this period.</p>}
-        <More count={treatments.more} what="medicines (see the review page)" />
+        <h2>{t('treatmentsTitle')}</h2>
+        {treatments.shown.length ? <TreatmentsReportTable treatments={treatments.shown} /> : <p>{t('noMedicineInPeriod')}</p>}
+        <More count={treatments.more} text={(n) => tp('reportMoreTreatments', n)} />
         {meds.shown.length > 0 && (
           <>
-            <h2>My medicines</h2>
+            <h2>{t('medicinesTitle')}</h2>
             <MedicinesReportTable medicines={meds.shown} />
-            <More count={meds.more} what="medicines" />
+            <More count={meds.more} text={(n) => tp('reportMoreMedicines', n)} />
           </>
         )}
-        <h2>Attacks ({view.attacks.length})</h2>
-        {attacks.shown.length > 0 ? <AttacksReportTable attacks={attacks.shown} /> : <p>No attack logged in this period.</p>}
+        <h2>{t('reportAttacks', { count: view.attacks.length })}</h2>
+        {attacks.shown.length > 0 ? <AttacksReportTable attacks={attacks.shown} /> : <p>{t('reportNoAttack')}</p>}
         {attacks.more > 0 && (
-          <p class="more">and {attacks.more} earlier attacks ({fullList ? 'all are on page 2' : 'full list in the CSV export'}).</p>
+          <p class="more">{tp(fullList ? 'reportMoreAttacksPage2' : 'reportMoreAttacksCsv', attacks.more)}</p>
         )}
-        <h2>Screen time before attacks</h2>
-        <p>{findingHeadline(finding)} {findingNumbers(finding)} Worked out from the whole log, not only this period.</p>
-        <p class="small">{CAVEATS.join(' ')}</p>
+        <h2>{t('findingTitle')}</h2>
+        <p>{findingHeadline(finding)} {findingNumbers(finding)} {t('reportWholeLog')}</p>
+        <p class="small">{caveats().join(' ')}</p>
       </div>
       {fullList && (
         <div class="report-page full-list">
-          <h2>All attacks, {periodLabel(period)} ({view.attacks.length})</h2>
-          <AttacksReportTable attacks={view.attacks} caption="Every attack in the period" />
+          <h2>{t('reportAllAttacks', { period: periodLabel(period, words), count: view.attacks.length })}</h2>
+          <AttacksReportTable attacks={view.attacks} caption={t('reportEveryAttack')} />
         </div>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { headacheDayKeys, localDayKey } from '@/lib/analysis';
 import type { Attack } from '@/lib/attack/schema';
+import { fmt, t, tp } from '@/lib/i18n/ui-text';
 
 const key = (d: Date) => localDayKey(d.getTime());
 
@@ -8,21 +9,21 @@ export function headacheDaySet(attacks: readonly Attack[]): Set<string> {
   return new Set(attacks.flatMap((a) => headacheDayKeys(a)));
 }
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
-/** One month as a calendar grid, headache days marked (with text, not only colour). */
+/**
+ * One month as a calendar grid, headache days marked (with text, not only colour). The week starts on
+ * the day the reader's locale starts it (Monday in Germany, Sunday in the US), with its weekday names.
+ */
 export function HeadacheCalendar({ year, month, days }: { year: number; month: number; days: Set<string> }) {
   const first = new Date(year, month, 1);
-  const blanks = (first.getDay() + 6) % 7;
+  const blanks = (first.getDay() - fmt.firstDayOfWeek() + 7) % 7;
   const length = new Date(year, month + 1, 0).getDate();
   const cells = [...Array(blanks).fill(null), ...Array.from({ length }, (_, i) => i + 1)];
   const weeks = Array.from({ length: Math.ceil(cells.length / 7) }, (_, w) => cells.slice(w * 7, w * 7 + 7));
-  const title = first.toLocaleDateString([], { month: 'long', year: 'numeric' });
   const count = Array.from({ length }, (_, i) => key(new Date(year, month, i + 1))).filter((k) => days.has(k)).length;
   return (
     <table class="calendar">
-      <caption>{title}: {count} headache day{count === 1 ? '' : 's'}</caption>
-      <thead><tr>{WEEKDAYS.map((d) => <th scope="col" key={d}>{d}</th>)}</tr></thead>
+      <caption>{t('calendarCaption', { month: fmt.monthYear(first), days: tp('headacheDays', count) })}</caption>
+      <thead><tr>{fmt.weekdayNames('short').map((d, i) => <th scope="col" key={i}>{d}</th>)}</tr></thead>
       <tbody>
         {weeks.map((week, w) => (
           <tr key={w}>
@@ -30,7 +31,7 @@ export function HeadacheCalendar({ year, month, days }: { year: number; month: n
               if (day === null) return <td key={i} />;
               const on = days.has(key(new Date(year, month, day)));
               return (
-                <td key={i} class={on ? 'headache-day' : undefined} aria-label={on ? `${day}, headache day` : String(day)}>
+                <td key={i} class={on ? 'headache-day' : undefined} aria-label={on ? t('calendarHeadacheDay', { day: String(day) }) : String(day)}>
                   {day}{on && <span aria-hidden="true"> ●</span>}
                 </td>
               );

@@ -1,5 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { MEDICATION_CLASSES } from '@/lib/attack/vocabulary';
+import { t } from '@/lib/i18n/ui-text';
+import { CLASS_FULL_KEYS } from './class-names';
 import { MAX_TEXT_LENGTH, MEDICINE_PURPOSES, type Medicine } from '@/lib/doctor/schema';
 import type { DoctorNotes } from './use-doctor-notes';
 
@@ -22,29 +24,29 @@ function MedicineFields({ medicine: m, edit, remove }: { medicine: Medicine; edi
   );
   return (
     <fieldset class="medicine">
-      <legend>{m.name || 'Unnamed medicine'}</legend>
+      <legend>{m.name || t('unnamedMedicine')}</legend>
       <div class="fields">
-        {field('name', 'Name')}
+        {field('name', t('medicineName'))}
         <div class="field">
-          <label for={`${id}-class`}>Class</label>
+          <label for={`${id}-class`}>{t('medicineClass')}</label>
           <select id={`${id}-class`} value={m.class} onChange={(e) => edit({ ...m, class: value(e) as Medicine['class'] })}>
-            {MEDICATION_CLASSES.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+            {MEDICATION_CLASSES.map((c) => <option key={c.id} value={c.id}>{t(CLASS_FULL_KEYS[c.id])}</option>)}
           </select>
         </div>
-        {field('dose', 'Dose')}
+        {field('dose', t('medicineDose'))}
         <div class="field">
-          <label for={`${id}-purpose`}>What it is for</label>
+          <label for={`${id}-purpose`}>{t('medicinePurpose')}</label>
           <select id={`${id}-purpose`} value={m.purpose ?? ''} onChange={(e) => edit({ ...m, purpose: (value(e) || null) as Medicine['purpose'] })}>
-            <option value="">Not said</option>
-            {MEDICINE_PURPOSES.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+            <option value="">{t('purposeNotSaid')}</option>
+            {MEDICINE_PURPOSES.map((p) => <option key={p.id} value={p.id}>{t(p.label)}</option>)}
           </select>
         </div>
-        {date('since', 'Taking it since')}
-        {field('sideEffects', 'Side effects noticed')}
-        {date('stopped', 'Stopped on')}
-        {field('stopReason', 'Why it was stopped')}
+        {date('since', t('medicineSince'))}
+        {field('sideEffects', t('colSideEffects'))}
+        {date('stopped', t('medicineStopped'))}
+        {field('stopReason', t('medicineStopReason'))}
       </div>
-      <button type="button" class="danger" onClick={remove}>Remove {m.name || 'this medicine'}</button>
+      <button type="button" class="danger" onClick={remove}>{m.name ? t('reviewRemoveNamed', { name: m.name }) : t('removeThisMedicine')}</button>
     </fieldset>
   );
 }
@@ -60,16 +62,16 @@ export function MedicinesPanel({ notes }: { notes: DoctorNotes }) {
   };
   return (
     <section aria-labelledby={`${id}-title`} class="panel medicines">
-      <h2 id={`${id}-title`}>My medicines</h2>
-      <p class="muted">What you take now or took before, preventives too (the attack log cannot show them). Saved as you go.</p>
-      {notes.medicines?.length === 0 && <p class="muted">No medicines listed yet.</p>}
+      <h2 id={`${id}-title`}>{t('medicinesTitle')}</h2>
+      <p class="muted">{t('medicinesIntro')}</p>
+      {notes.medicines?.length === 0 && <p class="muted">{t('medicinesNone')}</p>}
       {notes.medicines?.map((m) => (
         <MedicineFields key={m.id} medicine={m} edit={notes.editMedicine} remove={() => void notes.removeMedicine(m.id)} />
       ))}
       <div class="row wrap">
-        <label for={`${id}-new`}>New medicine</label>
+        <label for={`${id}-new`}>{t('medicineNew')}</label>
         <input id={`${id}-new`} type="text" maxLength={200} value={name} onInput={(e) => setName(value(e))} onKeyDown={(e) => e.key === 'Enter' && add()} />
-        <button type="button" disabled={!name.trim()} onClick={add}>Add to my medicines</button>
+        <button type="button" disabled={!name.trim()} onClick={add}>{t('medicineAdd')}</button>
       </div>
       {notes.error && <p role="alert" class="error">{notes.error}</p>}
     </section>

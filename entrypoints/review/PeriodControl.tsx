@@ -1,7 +1,10 @@
 import { useId } from 'preact/hooks';
 import { isLocalDate } from '@/lib/doctor/schema';
 import { PRESETS, periodLabel, type Period, type PeriodChoice } from '@/lib/review/period';
+import { t } from '@/lib/i18n/ui-text';
+import { atSentenceStart } from './review-format';
 import { rememberedSince } from './use-period';
+import { words } from './words';
 
 interface PeriodControlProps {
   choice: PeriodChoice;
@@ -19,32 +22,32 @@ export function PeriodControl({ choice, period, onChange }: PeriodControlProps) 
     else if (value === 'range') onChange({ kind: 'range', from: period.firstDay, to: period.lastDay });
     else onChange({ kind: 'preset', preset: value as (typeof PRESETS)[number]['id'] });
   };
-  const date = (label: string, value: string, set: (v: string) => void) => (
+  const date = (name: string, label: string, value: string, set: (v: string) => void) => (
     <>
-      <label for={`${id}-${label}`}>{label}</label>
-      <input id={`${id}-${label}`} type="date" value={value}
+      <label for={`${id}-${name}`}>{label}</label>
+      <input id={`${id}-${name}`} type="date" value={value}
         onChange={(e) => { const v = (e.target as HTMLInputElement).value; if (isLocalDate(v)) set(v); }} />
     </>
   );
   return (
-    <section aria-label="Period shown" class="panel period screen-only">
+    <section aria-label={t('periodShown')} class="panel period screen-only">
       <div class="row wrap">
-        <label for={`${id}-kind`}>Period</label>
+        <label for={`${id}-kind`}>{t('periodLabel')}</label>
         <select id={`${id}-kind`} value={kindOf(choice)} onChange={(e) => pick((e.target as HTMLSelectElement).value)}>
-          {PRESETS.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
-          <option value="since">Since a date</option>
-          <option value="range">From – to</option>
+          {PRESETS.map((p) => <option key={p.id} value={p.id}>{t(p.label)}</option>)}
+          <option value="since">{t('periodSinceADate')}</option>
+          <option value="range">{t('periodFromToChoice')}</option>
         </select>
-        {choice.kind === 'since' && date('Since', choice.from, (from) => onChange({ kind: 'since', from }))}
+        {choice.kind === 'since' && date('since', t('periodSince'), choice.from, (from) => onChange({ kind: 'since', from }))}
         {choice.kind === 'range' && (
           <>
-            {date('From', choice.from, (from) => onChange({ ...choice, from }))}
-            {date('To', choice.to, (to) => onChange({ ...choice, to }))}
+            {date('from', t('periodFrom'), choice.from, (from) => onChange({ ...choice, from }))}
+            {date('to', t('periodTo'), choice.to, (to) => onChange({ ...choice, to }))}
           </>
         )}
       </div>
-      <p class="period-label"><strong>{periodLabel(period)}</strong>: the chart, weeks, months, calendar, attacks, treatments and the printed report show this period.</p>
-      <p class="muted">The screen-time finding uses all your data, not only this period: it needs many attacks to say anything.</p>
+      <p class="period-label"><strong>{atSentenceStart(periodLabel(period, words))}</strong>{t('periodAppliesTo')}</p>
+      <p class="muted">{t('periodFindingUsesAll')}</p>
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { MonthlyTable } from './MonthlyTable';
 import { NoticesPanel } from './NoticesPanel';
 import { SafekeepingPanel } from './SafekeepingPanel';
 import { PeriodControl } from './PeriodControl';
+import { fmt, t, tp } from '@/lib/i18n/ui-text';
 import { dayKey } from '@/lib/review/period';
 import { periodView, weeksIn } from './period-view';
 import { ScreenChart } from './ScreenChart';
@@ -26,13 +27,12 @@ import { WeeklyPanel } from './WeeklyPanel';
 import { WeeksTable } from './WeeksTable';
 
 const now = () => new Date();
-const day = (iso: string) => new Date(iso).toLocaleDateString([], { dateStyle: 'medium' });
 
 /** The finding rests on the whole log, whatever the period: it says so, with the log's span. */
 function findingBasis(attacks: readonly { start: string }[]): string {
-  if (attacks.length === 0) return 'Uses your whole log, not only the chosen period.';
+  if (attacks.length === 0) return t('findingBasisEmpty');
   const starts = attacks.map((a) => a.start).sort();
-  return `Uses your whole log (${attacks.length} attacks, ${day(starts[0]!)} to ${day(starts.at(-1)!)}), not only the chosen period.`;
+  return t('findingBasis', { attacks: tp('findingAttacks', attacks.length), from: fmt.date(starts[0]!), to: fmt.date(starts.at(-1)!) });
 }
 
 export function Review() {
@@ -49,7 +49,7 @@ export function Review() {
     safekeeping.refresh();
   };
   if (error) return <p role="alert" class="error">{error}</p>;
-  if (!data || !summary || !view) return <p class="muted">Loading…</p>;
+  if (!data || !summary || !view) return <p class="muted">{t('reviewLoading')}</p>;
   const { finding, notices } = summary;
   // The day-by-day figures are for the period they were worked out for; a newer period waits a frame.
   const current = details && details.period === period ? details : null;
@@ -57,10 +57,10 @@ export function Review() {
   return (
     <>
       <header class="row wrap screen-only">
-        <h1>Penumbra review</h1>
+        <h1>{t('reviewTitle')}</h1>
         <div class="row wrap">
-          <label><input type="checkbox" checked={fullList} onChange={(e) => setFullList((e.target as HTMLInputElement).checked)} /> Add a second page with every attack</label>
-          <button type="button" onClick={() => window.print()}>Print doctor report</button>
+          <label><input type="checkbox" checked={fullList} onChange={(e) => setFullList((e.target as HTMLInputElement).checked)} /> {t('addSecondPage')}</label>
+          <button type="button" onClick={() => window.print()}>{t('printReport')}</button>
         </div>
       </header>
       <div class="screen-only review-body">
@@ -70,22 +70,22 @@ export function Review() {
         <FindingPanel finding={finding} basis={findingBasis(data.attacks)} />
         {current ? (
           <>
-            {weeks[0] && <WeeklyPanel week={weeks[0]} title={period.lastDay === dayKey(now()) ? 'This week' : 'Last week of the period'} />}
+            {weeks[0] && <WeeklyPanel week={weeks[0]} title={t(period.lastDay === dayKey(now()) ? 'thisWeek' : 'lastWeekOfPeriod')} />}
             <section aria-labelledby="weeks-title" class="panel">
-              <h2 id="weeks-title">Week by week</h2>
+              <h2 id="weeks-title">{t('weeksTitle')}</h2>
               <WeeksTable weeks={weeks} />
             </section>
             <section aria-labelledby="chart-title" class="panel">
-              <h2 id="chart-title">Daily screen time</h2>
+              <h2 id="chart-title">{t('chartTitle')}</h2>
               <ScreenChart days={current.days} attacks={view.attacks} />
             </section>
           </>
         ) : (
-          <p class="muted">Loading screen time…</p>
+          <p class="muted">{t('loadingScreenTime')}</p>
         )}
         <section aria-labelledby="months-title" class="panel">
-          <h2 id="months-title">Month by month</h2>
-          <p class="muted">Calendar months that overlap the period, counted in full (the ICHD-3 thresholds are per month).</p>
+          <h2 id="months-title">{t('monthsTitle')}</h2>
+          <p class="muted">{t('monthsNote')}</p>
           <MonthlyTable months={view.months} limit={view.months.length} />
           {view.preventiveNote && <p class="note">{view.preventiveNote}</p>}
           <div class="calendars">
@@ -93,18 +93,18 @@ export function Review() {
           </div>
         </section>
         <section aria-labelledby="treatments-title" class="panel">
-          <h2 id="treatments-title">Treatments tried</h2>
-          <p class="muted">Every dose logged in the period, by medicine name. Counts as recorded, not a comparison of how well they work.</p>
-          <TreatmentsTable treatments={view.treatments} caption="Treatments tried in the period" />
+          <h2 id="treatments-title">{t('treatmentsTitle')}</h2>
+          <p class="muted">{t('treatmentsNote')}</p>
+          <TreatmentsTable treatments={view.treatments} caption={t('treatmentsCaption')} />
         </section>
         <MedicinesPanel notes={notes} />
         <AppointmentPanel notes={notes} />
         {current && <ExposureTable finding={finding} exposure={current.exposure} period={period} />}
         <section aria-labelledby="attacks-title" class="panel">
-          <h2 id="attacks-title">Attacks</h2>
-          <p class="muted">{view.attacks.length} in the period.</p>
+          <h2 id="attacks-title">{t('colAttacks')}</h2>
+          <p class="muted">{t('attacksInPeriod', { count: view.attacks.length })}</p>
           <AttackList attacks={view.attacks} onChanged={reload} now={now}
-            empty={data.attacks.length ? 'No attacks in this period.' : undefined} />
+            empty={data.attacks.length ? t('attacksNoneInPeriod') : undefined} />
         </section>
         <SafekeepingPanel safekeeping={safekeeping} />
         <BackupPanel onImported={reloadAll} onExported={safekeeping.refresh} />

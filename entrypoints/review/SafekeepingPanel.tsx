@@ -1,79 +1,78 @@
 import { FREQUENCIES, KEEP_RANGE, type Frequency } from '@/lib/safekeeping/backup-record';
+import type { TextKey } from '@/lib/i18n/keys';
+import { fmt, t, uiLocale } from '@/lib/i18n/ui-text';
 import type { Safekeeping } from './use-safekeeping';
 
-const FREQUENCY_LABEL: Record<Frequency, string> = { off: 'Off', daily: 'Every day', weekly: 'Every week', monthly: 'Every month' };
-const when = (ms: number | null) =>
-  ms === null ? 'never' : new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const FREQUENCY_LABEL: Record<Frequency, TextKey> = { off: 'frequencyOff', daily: 'frequencyDaily', weekly: 'frequencyWeekly', monthly: 'frequencyMonthly' };
+const when = (ms: number | null) => (ms === null ? t('reviewNever') : fmt.dateTime(ms));
+const megabytes = (bytes: number) =>
+  t('reviewMegabytes', { mb: new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024 / 1024) });
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 const storageLabel = (facts: { persisted: boolean; unlimited: boolean }) =>
   facts.persisted
-    ? 'Persistent: the browser will not clear it to free space'
+    ? t('storagePersistent')
     : facts.unlimited
-      ? 'Unlimited: the browser does not clear it to free space'
-      : 'Best effort: the browser may clear it when the disk is full';
+      ? t('storageUnlimited')
+      : t('storageBestEffort');
 
 /** Whether the record is safe: persistent storage, its size, the last backup, automatic backups. */
 export function SafekeepingPanel({ safekeeping }: { safekeeping: Safekeeping }) {
   const { status, facts, error } = safekeeping;
   return (
     <section aria-labelledby="safekeeping-title" class="panel safekeeping" id="safekeeping">
-      <h2 id="safekeeping-title">Keeping your record safe</h2>
-      <p>
-        Removing Penumbra from the browser deletes everything it stored, without asking. Keep a copy: export a
-        backup, or let Penumbra save one into your downloads folder on a schedule.
-      </p>
+      <h2 id="safekeeping-title">{t('safekeepingTitle')}</h2>
+      <p>{t('safekeepingIntro')}</p>
       <dl class="stats">
         <div>
-          <dt>Storage</dt>
+          <dt>{t('safekeepingStorage')}</dt>
           <dd>{facts ? storageLabel(facts) : '…'}</dd>
         </div>
         <div>
-          <dt>Space used</dt>
+          <dt>{t('safekeepingSpaceUsed')}</dt>
           <dd>{facts?.usedBytes != null ? megabytes(facts.usedBytes) : '…'}</dd>
         </div>
         <div>
-          <dt>Last backup</dt>
+          <dt>{t('safekeepingLastBackup')}</dt>
           <dd>{status ? when(status.lastBackupAt) : '…'}</dd>
         </div>
       </dl>
       {status && (
         <>
           <fieldset>
-            <legend>Automatic backups into “Penumbra backups” in your downloads folder</legend>
-            <div class="row wrap" role="group" aria-label="How often">
+            <legend>{t('autoBackupLegend')}</legend>
+            <div class="row wrap" role="group" aria-label={t('howOften')}>
               {FREQUENCIES.map((frequency) => (
                 <button type="button" key={frequency} aria-pressed={status.frequency === frequency}
                   onClick={() => void safekeeping.configure({ frequency, keep: status.keep })}>
-                  {FREQUENCY_LABEL[frequency]}
+                  {t(FREQUENCY_LABEL[frequency])}
                 </button>
               ))}
             </div>
             <label class="row wrap">
-              Keep the newest
+              {t('keepNewest')}
               <input type="number" min={KEEP_RANGE.min} max={KEEP_RANGE.max} value={status.keep} class="keep"
                 onChange={(e) => {
                   const keep = Number((e.target as HTMLInputElement).value);
                   if (Number.isInteger(keep) && keep >= KEEP_RANGE.min && keep <= KEEP_RANGE.max) void safekeeping.configure({ frequency: status.frequency, keep });
                 }} />
-              files (older ones Penumbra wrote are deleted; it never deletes other files)
+              {t('keepNewestFiles')}
             </label>
-            {status.frequency !== 'off' && status.nextDueAt !== null && <p class="muted">Next automatic backup: {when(status.nextDueAt)}.</p>}
+            {status.frequency !== 'off' && status.nextDueAt !== null && <p class="muted">{t('nextAutoBackup', { when: when(status.nextDueAt) })}</p>}
           </fieldset>
           <div class="row wrap">
-            <button type="button" onClick={() => void safekeeping.backupNow()}>Back up now into the folder</button>
-            {status.files.length > 0 && <button type="button" onClick={() => void safekeeping.showFolder()}>Open backup folder</button>}
+            <button type="button" onClick={() => void safekeeping.backupNow()}>{t('backupNow')}</button>
+            {status.files.length > 0 && <button type="button" onClick={() => void safekeeping.showFolder()}>{t('openBackupFolder')}</button>}
           </div>
           {status.files.length > 0 && (
             <>
-              <h3>Automatic backups on this computer</h3>
-              <ul class="backup-files" aria-label="Automatic backups on this computer">
+              <h3>{t('autoBackupsHere')}</h3>
+              <ul class="backup-files" aria-label={t('autoBackupsHere')}>
                 {status.files.map((file) => (
                   <li key={file.id}>{baseName(file.filename)} <span class="muted">({when(file.at)})</span></li>
                 ))}
               </ul>
-              <p class="muted">To restore one, choose it under “Import backup” below.</p>
+              <p class="muted">{t('restoreHint')}</p>
             </>
           )}
         </>

@@ -3,6 +3,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { DailyExposure } from '@/lib/analysis';
 import type { Attack } from '@/lib/attack/schema';
+import { t, tp } from '@/lib/i18n/ui-text';
 
 interface ScreenChartProps {
   days: readonly DailyExposure[];
@@ -36,13 +37,13 @@ export function ScreenChart({ days, attacks }: ScreenChartProps) {
         scales: { y: { range: [0, top] } },
         axes: [
           { stroke: '#a39584', grid: { stroke: '#2c2520' }, ticks: { stroke: '#2c2520' } },
-          { stroke: '#a39584', grid: { stroke: '#2c2520' }, ticks: { stroke: '#2c2520' }, label: 'hours' },
+          { stroke: '#a39584', grid: { stroke: '#2c2520' }, ticks: { stroke: '#2c2520' }, label: t('chartHoursAxis') },
         ],
         series: [
           {},
-          { label: 'Active screen hours', fill: '#c8904f', stroke: '#c8904f', paths: bars, points: { show: false } },
-          { label: 'Unknown (not tracked)', fill: 'rgba(163,149,132,0.18)', stroke: 'rgba(163,149,132,0.3)', paths: bars, points: { show: false } },
-          { label: 'Attack', stroke: '#d77a6a', paths: () => null, points: { show: true, size: 10, fill: '#d77a6a' } },
+          { label: t('chartActiveHours'), fill: '#c8904f', stroke: '#c8904f', paths: bars, points: { show: false } },
+          { label: t('chartUnknown'), fill: 'rgba(163,149,132,0.18)', stroke: 'rgba(163,149,132,0.3)', paths: bars, points: { show: false } },
+          { label: t('chartAttack'), stroke: '#d77a6a', paths: () => null, points: { show: true, size: 10, fill: '#d77a6a' } },
         ],
       },
       [xs, hours, unknown, marks],
@@ -53,10 +54,9 @@ export function ScreenChart({ days, attacks }: ScreenChartProps) {
   const known = days.filter((d) => d.known).length;
   return (
     <figure class="chart">
-      <div ref={host} role="img" aria-label={`Daily active screen hours for ${days.length} days; ${known} days tracked, ${days.length - known} unknown; attack days marked.`} />
+      <div ref={host} role="img" aria-label={t('chartDescription', { days: days.length, tracked: known, unknown: days.length - known })} />
       <figcaption class="muted">
-        {days.length} days. Grey: the tracker was not running (unknown, not zero). Red dots: days with an attack.
-        Drag across the chart to zoom in; double-click to zoom out.
+        {tp('chartDays', days.length)} {t('chartLegend')}
       </figcaption>
     </figure>
   );

@@ -1,38 +1,39 @@
+import { fmt, t } from '@/lib/i18n/ui-text';
 import type { WeeklySummary } from '@/lib/review/weekly-summary';
+import { hoursText } from './review-format';
 
 const MAX_WEEKS = 53;
-const day = (d: Date) => d.toLocaleDateString([], { day: 'numeric', month: 'short' });
 
 /** The weekly figures for every whole week inside the period, newest first. */
 export function WeeksTable({ weeks }: { weeks: readonly WeeklySummary[] }) {
-  if (weeks.length === 0) return <p class="muted">The period is shorter than a week.</p>;
+  if (weeks.length === 0) return <p class="muted">{t('weeksShorterThanWeek')}</p>;
   const shown = weeks.slice(0, MAX_WEEKS);
   return (
     <div class="table-wrap">
       <table class="weeks">
-        <caption class="visually-hidden">Week by week</caption>
+        <caption class="visually-hidden">{t('weeksTitle')}</caption>
         <thead>
           <tr>
-            <th scope="col">Week</th>
-            <th scope="col">Attacks</th>
-            <th scope="col">Headache days</th>
-            <th scope="col">Acute-medication days</th>
-            <th scope="col">Screen time (tracked days)</th>
+            <th scope="col">{t('colWeek')}</th>
+            <th scope="col">{t('colAttacks')}</th>
+            <th scope="col">{t('colHeadacheDays')}</th>
+            <th scope="col">{t('colAcuteMedicationDays')}</th>
+            <th scope="col">{t('colScreenTimeTracked')}</th>
           </tr>
         </thead>
         <tbody>
           {shown.map((w) => (
             <tr key={w.from.getTime()}>
-              <th scope="row">{day(w.from)} to {day(w.to)}</th>
+              <th scope="row">{t('weekFromTo', { from: fmt.dayMonth(w.from), to: fmt.dayMonth(w.to) })}</th>
               <td>{w.attacks}</td>
               <td>{w.headacheDays}</td>
               <td>{w.acuteMedicationDays}</td>
-              <td>{w.knownDays > 0 ? `${w.screenHours.toFixed(1)} h (${w.knownDays})` : 'unknown'}</td>
+              <td>{w.knownDays > 0 ? t('weekHoursTracked', { hours: hoursText(w.screenHours), days: w.knownDays }) : t('reviewUnknown')}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {weeks.length > shown.length && <p class="muted">The {shown.length} most recent of {weeks.length} weeks.</p>}
+      {weeks.length > shown.length && <p class="muted">{t('weeksMostRecent', { shown: shown.length, all: weeks.length })}</p>}
     </div>
   );
 }

@@ -1,41 +1,42 @@
 import type { CaseCrossoverResult } from '@/lib/analysis';
+import { t, tp, uiLocale } from '@/lib/i18n/ui-text';
 
-const two = (n: number) => n.toFixed(2);
+/** Odds ratios and their interval always with two decimals, written the reader's way (1.62 / 1,62). */
+const two = (n: number) => new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
 
 /** The headline: what the comparison found, in plain words. Describes; never diagnoses. */
 export function findingHeadline(r: CaseCrossoverResult): string {
   switch (r.verdict) {
     case 'not-enough-data':
       return r.reason === 'no-screen-time'
-        ? 'Not enough data yet: no screen time has been recorded so far.'
-        : `Not enough data yet: ${r.usableAttacks} of the 10 attacks needed have screen time recorded around them. About ${r.attacksNeeded} more would let Penumbra compare.`;
+        ? t('findingNoScreenTime')
+        : t('findingNotEnough', { usable: r.usableAttacks, needed: r.attacksNeeded });
     case 'more-before-attacks':
-      return 'More screen time than usual came before your attacks.';
+      return t('findingMore');
     case 'less-before-attacks':
-      return 'Less screen time than usual came before your attacks.';
+      return t('findingLess');
     case 'no-clear-link':
-      return 'No clear link so far between your screen time and your attacks.';
+      return t('findingNoClearLink');
   }
 }
+
+const NO_ESTIMATE = {
+  'no-screen-time': 'noEstimateNoScreenTime',
+  'no-usable-attacks': 'noEstimateNoUsableAttacks',
+  'no-variation': 'noEstimateNoVariation',
+  separation: 'noEstimateSeparation',
+  'no-convergence': 'noEstimateNoConvergence',
+} as const;
 
 /** The numbers behind the headline, always shown when there are any. */
 export function findingNumbers(r: CaseCrossoverResult): string {
-  const base = `Based on ${r.usableAttacks} attack${r.usableAttacks === 1 ? '' : 's'} and ${r.controlWindows} control window${r.controlWindows === 1 ? '' : 's'}.`;
+  const base = t('findingBasedOn', { attacks: tp('findingAttacks', r.usableAttacks), windows: tp('findingControlWindows', r.controlWindows) });
   if (r.oddsRatioPerHour === null || r.ci95 === null) {
-    const why: Record<string, string> = {
-      'no-screen-time': 'No estimate: screen time was never recorded.',
-      'no-usable-attacks': 'No estimate: no attack has enough screen-time coverage before it and on comparable days.',
-      'no-variation': 'No estimate: screen time was the same before attacks and on the comparison days.',
-      separation: 'No estimate: the data are too one-sided to put a number on the link.',
-      'no-convergence': 'No estimate: the calculation did not settle.',
-    };
-    return `${why[r.reason ?? ''] ?? 'No estimate.'} ${base}`;
+    const reason = r.reason && r.reason in NO_ESTIMATE ? NO_ESTIMATE[r.reason as keyof typeof NO_ESTIMATE] : 'noEstimate';
+    return `${t(reason)} ${base}`;
   }
-  return `Odds ratio ${two(r.oddsRatioPerHour)} per extra hour of screen use in the 6 to 1 hours before an attack (95 % CI ${two(r.ci95[0])} to ${two(r.ci95[1])}). ${base}`;
+  return `${t('findingOddsRatio', { ratio: two(r.oddsRatioPerHour), low: two(r.ci95[0]), high: two(r.ci95[1]) })} ${base}`;
 }
 
-export const CAVEATS = [
-  'Browser and computer only: phone, tablet and TV time are not counted.',
-  'An association, not a cause: screen time and attacks may share a cause such as stress or poor sleep.',
-  'Talk to your doctor before changing treatment or habits because of this.',
-];
+/** What the finding cannot say, shown with it on the page and on the printed report. */
+export const caveats = (): string[] => [t('caveatDevices'), t('caveatAssociation'), t('caveatDoctor')];

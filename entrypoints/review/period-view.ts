@@ -1,9 +1,11 @@
-import { monthName, type DailyExposure, type MedicationMonth } from '@/lib/analysis';
+import { monthDate, type DailyExposure, type MedicationMonth } from '@/lib/analysis';
 import type { Attack } from '@/lib/attack/schema';
 import { monthsOf, overlapsPeriod, weekEndsOf, type Period } from '@/lib/review/period';
 import { preventiveNote } from '@/lib/review/preventive-note';
 import { treatmentsTried } from '@/lib/review/treatments';
 import { weeklySummary } from '@/lib/review/weekly-summary';
+import { fmt } from '@/lib/i18n/ui-text';
+import { words } from './words';
 
 const MAX_CALENDARS = 12;
 const MAX_WEEKS = 53;
@@ -21,7 +23,7 @@ export function periodView(attacks: readonly Attack[], months: readonly Medicati
     months: inMonths,
     calendarMonths: monthsOf(p).slice(-MAX_CALENDARS),
     treatments: treatmentsTried(attacks, p),
-    preventiveNote: preventiveNote(inMonths.map((m) => ({ headacheDays: m.headacheDays, label: `${monthName(m)} ${m.year}` }))),
+    preventiveNote: preventiveNote(inMonths.map((m) => ({ headacheDays: m.headacheDays, label: fmt.monthYear(monthDate(m)) })), words),
   };
 }
 

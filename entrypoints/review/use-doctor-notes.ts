@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Appointment, Medicine } from '@/lib/doctor/schema';
+import { t } from '@/lib/i18n/ui-text';
 import { send } from '@/lib/messaging/client';
 
 /**
@@ -12,7 +13,7 @@ export function useDoctorNotes() {
   // One message per panel, so each error shows beside what it is about.
   const [error, setError] = useState<string | null>(null);
   const [appointmentError, setAppointmentError] = useState<string | null>(null);
-  const fail = (e: Error) => setError(`Not saved: ${e.message}`);
+  const fail = (e: Error) => setError(t('reviewNotSaved', { reason: e.message }));
   const saved = () => setError(null);
   const reload = useCallback(() => {
     send('medicine.list', {}).then(setMedicines, (e: Error) => setError(e.message));
@@ -24,7 +25,7 @@ export function useDoctorNotes() {
     send('medicine.add', { name }).then((m) => { saved(); setMedicines((list) => [...(list ?? []), m]); }, fail);
   const editMedicine = (medicine: Medicine) => {
     setMedicines((list) => (list ?? []).map((m) => (m.id === medicine.id ? medicine : m)));
-    if (!medicine.name.trim()) return setError('Not saved yet: a medicine needs a name.');
+    if (!medicine.name.trim()) return setError(t('medicineNeedsName'));
     send('medicine.save', { medicine }).then(saved, fail);
   };
   const removeMedicine = (id: string) =>
@@ -33,7 +34,7 @@ export function useDoctorNotes() {
     setAppointment(next);
     send('appointment.save', { appointment: next }).then(
       () => setAppointmentError(null),
-      (e: Error) => setAppointmentError(`Not saved: ${e.message}`),
+      (e: Error) => setAppointmentError(t('reviewNotSaved', { reason: e.message })),
     );
   };
   return { medicines, appointment, error, appointmentError, reload, addMedicine, editMedicine, removeMedicine, editAppointment };

@@ -4,6 +4,7 @@ import { send } from '@/lib/messaging/client';
 import { isoIntervals } from '@/lib/messaging/compact-intervals';
 import type { Output } from '@/lib/messaging/protocol';
 import type { Period } from '@/lib/review/period';
+import { words } from './words';
 
 /** The record as the analyses read it: the backup's shape, with ISO intervals. */
 export type ReviewData = Pick<Output<'review.data'>, 'attacks'> & {
@@ -27,7 +28,7 @@ export function useReview(period: Period, now: () => Date = () => new Date()) {
     if (!data) return null;
     const today = now();
     const months = medicationDays(data, today);
-    return { today, months, notices: overuseNotices(months, today), finding: caseCrossover(data) };
+    return { today, months, notices: overuseNotices(months, today, words), finding: caseCrossover(data) };
   }, [data]);
   // The day-by-day figures follow a frame later, so the first paint is not held up by them.
   const [details, setDetails] = useState<ReviewDetails | null>(null);

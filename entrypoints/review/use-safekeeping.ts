@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n/ui-text';
 import { send } from '@/lib/messaging/client';
 import type { Input, Output } from '@/lib/messaging/protocol';
 
@@ -60,13 +61,13 @@ export function useSafekeeping() {
     configure: (change: Input<'safekeeping.configure'>) =>
       act(async () => {
         if (change.frequency !== 'off' && !(await askToSaveFiles())) {
-          throw new Error('Automatic backups stay off: Penumbra was not allowed to save files.');
+          throw new Error(t('autoBackupNotAllowed'));
         }
         return send('safekeeping.configure', change);
       }),
     backupNow: () =>
       act(async () => {
-        if (!(await askToSaveFiles())) throw new Error('No backup was saved: Penumbra was not allowed to save files.');
+        if (!(await askToSaveFiles())) throw new Error(t('backupNowNotAllowed'));
         return send('safekeeping.backupNow', {});
       }),
     showFolder: () => send('safekeeping.showFolder', {}).catch((e: Error) => setError(e.message)),

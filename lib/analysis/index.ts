@@ -19,10 +19,10 @@ export {
 } from './case-crossover-strata';
 export { fitConditionalLogit, type ConditionalLogitFit, type ConditionalLogitStratum } from './conditional-logit';
 export { medicationDays, type MedicationMonth, type OveruseFlag } from './medication-days';
-export { DOCTOR_ADVICE, flagText, monthName, monthNotes, overuseNotices } from './overuse-notices';
+export { flagSubject, flagText, monthDate, monthNotes, overuseNotices } from './overuse-notices';
 export {
   ACUTE_CLASSES,
-  CLASS_PLURAL_LABELS,
+  CLASS_PLURAL_KEYS,
   CLASS_THRESHOLDS,
   COMBINED_THRESHOLD,
   FREQUENT_HEADACHE_DAYS,

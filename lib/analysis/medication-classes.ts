@@ -1,6 +1,7 @@
 // Medication classes and the ICHD-3 8.2 overuse thresholds (shared/specs/medication-overuse.md).
 
 // One vocabulary for the whole app: the classes and the acute ones are defined with the attack model.
+import type { TextKey } from '../i18n/keys';
 import { ACUTE_CLASSES, MEDICATION_CLASSES as CLASS_ENTRIES, type MedicationClassId } from '../attack/vocabulary';
 
 export { ACUTE_CLASSES };
@@ -29,19 +30,19 @@ export const FREQUENT_HEADACHE_DAYS = 15;
 
 export const THRESHOLD_CLASSES = Object.keys(CLASS_THRESHOLDS) as ThresholdClass[];
 
-/** Plural, plain-language names for the notices ("triptans on 11 days in March"). */
-export const CLASS_PLURAL_LABELS: Readonly<Record<MedicationClass, string>> = {
-  'simple-analgesic': 'simple painkillers (paracetamol, NSAIDs, aspirin)',
-  triptan: 'triptans',
-  gepant: 'gepants',
-  ditan: 'ditans',
-  ergot: 'ergots',
-  opioid: 'opioids',
-  'combination-analgesic': 'combination painkillers',
-  antiemetic: 'anti-sickness medicines',
-  preventive: 'preventive medicines',
-  other: 'other medicines',
-};
+/** Plural, plain-language names for the notices ("triptans on 11 days in March"): catalogue keys (review wing). */
+export const CLASS_PLURAL_KEYS = {
+  'simple-analgesic': 'overuseClassSimpleAnalgesic',
+  triptan: 'overuseClassTriptan',
+  gepant: 'overuseClassGepant',
+  ditan: 'overuseClassDitan',
+  ergot: 'overuseClassErgot',
+  opioid: 'overuseClassOpioid',
+  'combination-analgesic': 'overuseClassCombinationAnalgesic',
+  antiemetic: 'overuseClassAntiemetic',
+  preventive: 'overuseClassPreventive',
+  other: 'overuseClassOther',
+} as const satisfies Readonly<Record<MedicationClass, TextKey>>;
 
 /** An unknown class string (e.g. from a newer file) is shown as 'other' and never counted as acute. */
 export function normaliseClass(value: string): MedicationClass {

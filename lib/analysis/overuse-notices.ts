@@ -1,48 +1,38 @@
+import { formatMonthYear } from '../i18n/format';
+import type { Words } from '../i18n/words';
 import { localMonthKey, startOfLocalMonth } from './local-calendar';
-import { CLASS_PLURAL_LABELS, FREQUENT_HEADACHE_DAYS } from './medication-classes';
+import { CLASS_PLURAL_KEYS, FREQUENT_HEADACHE_DAYS } from './medication-classes';
 import type { MedicationMonth, OveruseFlag } from './medication-days';
 
 // shared/specs/medication-overuse.md, "What the review page says". Penumbra describes and warns; it
 // never diagnoses and never tells anyone to stop a medication: every notice points to a doctor instead.
+// The words come from the review catalogue (locales/<language>/review.json) through `words`.
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+/** The first day of the month, for `Intl` month names. */
+export const monthDate = (month: MedicationMonth) => new Date(month.year, month.monthIndex, 1);
+const monthName = (month: MedicationMonth, locale: string) =>
+  new Intl.DateTimeFormat(locale, { month: 'long' }).format(monthDate(month));
 
-export const DOCTOR_ADVICE = 'Talk to a doctor before changing any medication.';
-const NOT_A_DIAGNOSIS = 'This describes your log; it is not a diagnosis (ICHD-3 8.2, medication-overuse headache).';
-
-export function monthName(month: MedicationMonth): string {
-  return MONTH_NAMES[month.monthIndex] ?? month.month;
+/** "triptans" or "acute medicines of several kinds together (triptans, ...)": what a flag counts. */
+export function flagSubject(flag: OveruseFlag, words: Words): string {
+  if (flag.kind === 'class') return words.t(CLASS_PLURAL_KEYS[flag.class]);
+  return words.t('overuseCombined', { classes: flag.classes.map((c) => words.t(CLASS_PLURAL_KEYS[c])).join(', ') });
 }
 
 /** "triptans on 11 days in March; 10 or more days a month is the level at which ... can develop" */
-export function flagText(flag: OveruseFlag, month: MedicationMonth): string {
-  const what =
-    flag.kind === 'class'
-      ? CLASS_PLURAL_LABELS[flag.class]
-      : `acute medicines of several kinds together (${flag.classes.map((c) => CLASS_PLURAL_LABELS[c]).join(', ')})`;
-  return (
-    `${what} on ${flag.days} days in ${monthName(month)}; ${flag.threshold} or more days a month ` +
-    'is the level at which medication-overuse headache can develop'
-  );
+export function flagText(flag: OveruseFlag, month: MedicationMonth, words: Words): string {
+  return words.t('overuseFlag', { what: flagSubject(flag, words), days: flag.days, month: monthName(month, words.locale), threshold: flag.threshold });
 }
 
 /** The lines shown with a month in the table: its marks, the gepant note, frequent headache. */
-export function monthNotes(month: MedicationMonth): string[] {
-  const notes = month.flags.map((f) => flagText(f, month));
+export function monthNotes(month: MedicationMonth, words: Words): string[] {
+  const name = monthName(month, words.locale);
+  const notes = month.flags.map((f) => flagText(f, month, words));
   if (month.gepantNote) {
-    notes.push(
-      `${CLASS_PLURAL_LABELS.gepant} on ${month.daysByClass.gepant} days in ${monthName(month)}; ` +
-        'counted and shown, but overuse headache has not been shown for this class',
-    );
+    notes.push(words.tp('overuseGepantNote', month.daysByClass.gepant, { what: words.t(CLASS_PLURAL_KEYS.gepant), month: name }));
   }
   if (month.frequentHeadache) {
-    notes.push(
-      `${month.headacheDays} headache days in ${monthName(month)}: a pattern of frequent headache ` +
-        `(${FREQUENT_HEADACHE_DAYS} or more days a month), worth raising with a doctor`,
-    );
+    notes.push(words.t('frequentHeadacheNote', { days: month.headacheDays, month: name, threshold: FREQUENT_HEADACHE_DAYS }));
   }
   return notes;
 }
@@ -52,24 +42,26 @@ export function monthNotes(month: MedicationMonth): string[] {
  * `now`: one for each of the current and previous month that is marked, one when the marked run ending
  * there has lasted three months or more, one for frequent headache. Empty when there is nothing to say.
  */
-export function overuseNotices(months: readonly MedicationMonth[], now: Date): string[] {
+export function overuseNotices(months: readonly MedicationMonth[], now: Date, words: Words): string[] {
   const index = new Map(months.map((m, i) => [m.month, i]));
   const currentKey = localMonthKey(now.getTime());
   const previousKey = localMonthKey(startOfLocalMonth(now.getTime(), -1));
   const recent = [
-    { key: previousKey, when: 'Last month' },
-    { key: currentKey, when: 'This month so far' },
-  ].flatMap(({ key, when }) => {
+    { key: previousKey, last: true },
+    { key: currentKey, last: false },
+  ].flatMap(({ key, last }) => {
     const i = index.get(key);
     const month = i === undefined ? undefined : months[i];
-    return month ? [{ month, i: i!, when }] : [];
+    return month ? [{ month, i: i!, last }] : [];
   });
 
+  const advice = words.t('doctorAdvice');
   const notices: string[] = [];
-  for (const { month, when } of recent) {
+  for (const { month, last } of recent) {
     if (!month.marked) continue;
-    const marks = month.flags.map((f) => flagText(f, month)).join('. ');
-    notices.push(`${when}, your log shows ${marks}. ${DOCTOR_ADVICE} ${NOT_A_DIAGNOSIS}`);
+    const marks = month.flags.map((f) => flagText(f, month, words)).join('. ');
+    const shows = words.t(last ? 'overuseLastMonth' : 'overuseThisMonth', { marks });
+    notices.push(`${shows} ${advice} ${words.t('overuseNotADiagnosis')}`);
   }
 
   // The longest run of consecutive marked months ending at the current or previous month.
@@ -86,20 +78,15 @@ export function overuseNotices(months: readonly MedicationMonth[], now: Date): s
   }
   if (runEnd && run >= 3) {
     const first = months[index.get(runEnd.month)! - run + 1]!;
-    const count = run === 3 ? 'three' : String(run);
-    notices.push(
-      `Medication days have been at this level for ${count} months in a row (${monthName(first)} ` +
-        `${first.year} to ${monthName(runEnd)} ${runEnd.year}). Three months is the duration ICHD-3 (8.2) ` +
-        `uses for medication-overuse headache. ${DOCTOR_ADVICE}`,
-    );
+    const span = { first: formatMonthYear(words.locale, monthDate(first)), last: formatMonthYear(words.locale, monthDate(runEnd)) };
+    const inARow = run === 3 ? words.t('overuseRunThree', span) : words.t('overuseRun', { ...span, count: run });
+    notices.push(`${inARow} ${advice}`);
   }
 
-  for (const { month, when } of recent) {
+  for (const { month, last } of recent) {
     if (!month.frequentHeadache) continue;
-    notices.push(
-      `${when}: ${month.headacheDays} headache days in ${monthName(month)}, a pattern of frequent ` +
-        `headache (${FREQUENT_HEADACHE_DAYS} or more days a month), worth raising with a doctor.`,
-    );
+    const params = { days: month.headacheDays, month: monthName(month, words.locale), threshold: FREQUENT_HEADACHE_DAYS };
+    notices.push(words.t(last ? 'frequentHeadacheLastMonth' : 'frequentHeadacheThisMonth', params));
   }
   return notices;
 }

@@ -1,6 +1,9 @@
 import type { Attack, Medication } from '../attack/schema';
 import { compareAttacks } from './canonical-attack';
 
+// The CSV is a data file, the same in every language (issue 14): machine-readable column ids, ids for
+// phases, symptoms, triggers, classes and relief, local `YYYY-MM-DD HH:mm` times. The words a person
+// reads are on the review page and the printed report, which are translated.
 const COLUMNS = [
   'start',
   'end',

@@ -1,6 +1,7 @@
 import { compareMedicines, type Appointment, type Medicine } from '../doctor/schema';
 import { csvCell } from './attacks-to-csv';
 
+// Language-independent like the attacks CSV (see attacks-to-csv.ts): column ids, section and class ids.
 const COLUMNS = ['section', 'name', 'class', 'dose', 'for', 'since', 'side_effects', 'stopped', 'stopped_because', 'text'] as const;
 
 /**

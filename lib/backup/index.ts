@@ -8,6 +8,7 @@ export {
   type ScreenTime,
 } from './backup';
 export { parseBackup, MAX_ERRORS, type ParseBackupResult } from './parse-backup';
+export { backupProblemSchema, backupProblemText, type BackupProblem } from './backup-problem';
 export { serializeBackup } from './serialize-backup';
 export { mergeIntervals } from './merge-intervals';
 export { planImport, type ImportMode, type ImportPlan } from './plan-import';

@@ -1,4 +1,4 @@
-import { formatIssue, requiredOr, type IssueLike } from '../attack/issues';
+import { formatPath, requiredOr, type IssueLike } from '../attack/issues';
 import { dateTimeSchema } from '../attack/date-time';
 import { attackSchema, intervalSchema, MAX_ID_LENGTH } from '../attack/schema';
 import { appointmentSchema, medicineSchema } from '../doctor/schema';
@@ -11,10 +11,11 @@ import {
   MAX_BACKUP_MB,
   type Backup,
 } from './backup';
+import { problem, type BackupProblem } from './backup-problem';
 import { exceedsJsonDepth } from './json-depth';
 import { mergeIntervals } from './merge-intervals';
 
-export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: BackupProblem[] };
 
 /** Enough to fix a hand-edited file one step at a time without burying the user in a list. */
 export const MAX_ERRORS = 5;
@@ -33,14 +34,15 @@ const bodySchema = z.object({
   appointment: z.nullish(appointmentSchema),
 });
 
-const fail = (errors: string[]): ParseBackupResult => ({ ok: false, errors });
+const fail = (errors: BackupProblem[]): ParseBackupResult => ({ ok: false, errors });
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** A value as found in the file; `<missing>`, `<list>` and `<object>` are worded at display (backup-problem.ts). */
 function describe(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object' && value !== null) return 'an object';
+  if (value === undefined) return '<missing>';
+  if (Array.isArray(value)) return '<list>';
+  if (typeof value === 'object' && value !== null) return '<object>';
   const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
@@ -49,33 +51,36 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Problems that make the rest of the file meaningless to check; reported alone. */
-function headerProblem(raw: Record<string, unknown>): string | null {
-  if (raw.format !== BACKUP_FORMAT) {
-    const found = raw.format === undefined ? 'format is missing' : `format is ${describe(raw.format)}`;
-    return `This is not a Penumbra backup (${found}; expected "${BACKUP_FORMAT}").`;
-  }
+function headerProblem(raw: Record<string, unknown>): BackupProblem | null {
+  const expected = String(BACKUP_VERSION);
+  if (raw.format !== BACKUP_FORMAT) return problem('not-a-backup', { found: describe(raw.format), expected: BACKUP_FORMAT });
   const { version } = raw;
-  if (version === undefined) return `version: required (expected ${BACKUP_VERSION})`;
+  if (version === undefined) return problem('missing-version', { expected });
   if (typeof version === 'number' && Number.isSafeInteger(version) && version > BACKUP_VERSION) {
-    return (
-      `This backup is version ${version}, made by a newer Penumbra; this version reads version ` +
-      `${BACKUP_VERSION}. Update Penumbra and try again.`
-    );
+    return problem('newer-version', { version: String(version), expected });
   }
-  if (version !== BACKUP_VERSION) return `version: expected ${BACKUP_VERSION}, found ${describe(version)}`;
+  if (version !== BACKUP_VERSION) return problem('wrong-version', { expected, found: describe(version) });
   return null;
 }
 
-function duplicateIds(list: unknown, section = 'attacks'): IssueLike[] {
+type Issue = IssueLike & { problem?: BackupProblem };
+const toProblem = (issue: Issue): BackupProblem =>
+  issue.problem ?? problem('field', { path: formatPath(issue.path), detail: issue.message || 'invalid value' });
+
+function duplicateIds(list: unknown, section = 'attacks'): Issue[] {
   if (!Array.isArray(list)) return [];
   const firstIndex = new Map<string, number>();
-  const issues: IssueLike[] = [];
+  const issues: Issue[] = [];
   list.forEach((item: unknown, index) => {
     const id = isRecord(item) ? item.id : undefined;
     if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) return;
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
-    else issues.push({ path: [section, index, 'id'], message: `duplicate id ${JSON.stringify(id)} (also ${section}[${first}])` });
+    else {
+      const path: PropertyKey[] = [section, index, 'id'];
+      const message = `duplicate id ${JSON.stringify(id)} (also ${section}[${first}])`;
+      issues.push({ path, message, problem: problem('duplicate-id', { path: formatPath(path), id: JSON.stringify(id), first: `${section}[${first}]` }) });
+    }
   });
   return issues;
 }
@@ -84,7 +89,7 @@ const FIELD_ORDER = ['format', 'version', 'exportedAt', 'attacks', 'screenTime',
 
 // Problems from different checks are interleaved into file order, so "the first five" means
 // the first five a reader meets going down the file.
-function inFileOrder(issues: IssueLike[]): IssueLike[] {
+function inFileOrder(issues: Issue[]): Issue[] {
   const rank = ({ path }: IssueLike) => {
     const field = FIELD_ORDER.indexOf(String(path[0]));
     return (field === -1 ? FIELD_ORDER.length : field) * 2 ** 32 + (typeof path[1] === 'number' ? path[1] : -1);
@@ -93,30 +98,29 @@ function inFileOrder(issues: IssueLike[]): IssueLike[] {
 }
 
 function parse(text: unknown): ParseBackupResult {
-  if (typeof text !== 'string') return fail(['The file could not be read as text.']);
+  if (typeof text !== 'string') return fail([problem('not-text')]);
   if (text.length > MAX_BACKUP_CHARS) {
-    const mb = (text.length / (1024 * 1024)).toFixed(1);
-    return fail([`The file is too large (${mb} MB); the limit for a Penumbra backup is ${MAX_BACKUP_MB} MB.`]);
+    return fail([problem('too-large', { mb: Math.round((10 * text.length) / (1024 * 1024)) / 10, limit: MAX_BACKUP_MB })]);
   }
   if (exceedsJsonDepth(text, MAX_JSON_DEPTH)) {
-    return fail([`This is not a Penumbra backup (its data is nested more than ${MAX_JSON_DEPTH} levels deep).`]);
+    return fail([problem('too-deep', { depth: MAX_JSON_DEPTH })]);
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return fail([`The file is not valid JSON: ${messageOf(error)}`]);
+    return fail([problem('not-json', { detail: messageOf(error) })]);
   }
   if (!isRecord(raw)) {
-    return fail([`This is not a Penumbra backup (the file holds ${describe(raw)}, not a backup object).`]);
+    return fail([problem('not-an-object', { found: describe(raw) })]);
   }
   const header = headerProblem(raw);
   if (header !== null) return fail([header]);
 
   const body = bodySchema.safeParse(raw);
-  const issues = [...(body.success ? [] : body.error.issues), ...duplicateIds(raw.attacks), ...duplicateIds(raw.medicines, 'medicines')];
+  const issues: Issue[] = [...(body.success ? [] : body.error.issues), ...duplicateIds(raw.attacks), ...duplicateIds(raw.medicines, 'medicines')];
   if (!body.success || issues.length > 0) {
-    return fail(inFileOrder(issues).slice(0, MAX_ERRORS).map(formatIssue));
+    return fail(inFileOrder(issues).slice(0, MAX_ERRORS).map(toProblem));
   }
   const { exportedAt, attacks, screenTime, medicines, appointment } = body.data;
   const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, attacks };
@@ -134,12 +138,13 @@ function parse(text: unknown): ParseBackupResult {
 
 /**
  * Validates a whole backup file before anything may be written. Never throws: any problem comes
- * back as up to MAX_ERRORS plain messages, each naming its JSON path (`attacks[3].start: not a date`).
+ * back as up to MAX_ERRORS problems (codes and values, worded at display by backupProblemText), each
+ * naming its JSON path (`attacks[3].start: not a date`).
  */
 export function parseBackup(text: string): ParseBackupResult {
   try {
     return parse(text);
   } catch (error) {
-    return fail([`The file could not be read: ${messageOf(error)}`]);
+    return fail([problem('unreadable', { detail: messageOf(error) })]);
   }
 }

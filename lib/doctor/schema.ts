@@ -1,17 +1,19 @@
 import { requiredOr } from '../attack/issues';
 import { MAX_ID_LENGTH } from '../attack/schema';
 import { idsOf, MEDICATION_CLASSES } from '../attack/vocabulary';
+import type { TextKey } from '../i18n/keys';
 import { z } from '../zod';
 
 // "My medicines" and "For my appointment": what the person keeps for a doctor's visit beside the
 // attack log (preventives included, which the log cannot show). Stored by the background, carried
 // by the backup as the optional sections `medicines` and `appointment` (docs/backup-sections.md).
 
+/** `label` is the catalogue key of the name shown in the medicines list ("Acute (for an attack)"). */
 export const MEDICINE_PURPOSES = [
-  { id: 'acute', label: 'Acute (for an attack)' },
-  { id: 'preventive', label: 'Preventive (taken regularly)' },
-  { id: 'rescue', label: 'Rescue (when the usual one fails)' },
-] as const;
+  { id: 'acute', label: 'purposeAcute' },
+  { id: 'preventive', label: 'purposePreventive' },
+  { id: 'rescue', label: 'purposeRescue' },
+] as const satisfies readonly { id: string; label: TextKey }[];
 
 export const MAX_TEXT_LENGTH = 2_000;
 export const MAX_QUESTIONS = 30;

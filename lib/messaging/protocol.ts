@@ -3,6 +3,7 @@ import { compactIntervalsSchema } from './compact-intervals';
 import { dateTimeSchema } from '../attack/date-time';
 import { FREQUENCIES, KEEP_RANGE } from '../safekeeping/backup-record';
 import { appointmentSchema, medicineSchema } from '../doctor/schema';
+import { backupProblemSchema } from '../backup/backup-problem';
 import { z } from '../zod';
 
 const none = z.strictObject({}, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unexpected field ${issue.keys.join(', ')}` : 'must be an object') });
@@ -20,7 +21,8 @@ const importResult = z.union([
     medicines: z.number(),
     appointmentRestored: z.boolean(),
   }),
-  z.object({ ok: z.literal(false), errors: z.array(z.string()) }),
+  // Codes and values, worded by the page in the reader's language (lib/backup/backup-problem.ts).
+  z.object({ ok: z.literal(false), errors: z.array(backupProblemSchema) }),
 ]);
 
 const instant = z.number();

@@ -1,14 +1,16 @@
 import { isLocalDate } from '../doctor/schema';
+import type { TextKey } from '../i18n/keys';
+import type { Words } from '../i18n/words';
 
 // The review page's period, in local calendar days. Every shift goes through Date's local-time
 // constructor (wall-clock arithmetic), never through multiples of 24 h, so DST changes and month
 // ends land where a person expects them.
 
 export const PRESETS = [
-  { id: 'last-30-days', label: 'Last 30 days' },
-  { id: 'last-3-months', label: 'Last 3 months' },
-  { id: 'last-12-months', label: 'Last 12 months' },
-] as const;
+  { id: 'last-30-days', label: 'periodLast30Days' },
+  { id: 'last-3-months', label: 'periodLast3Months' },
+  { id: 'last-12-months', label: 'periodLast12Months' },
+] as const satisfies readonly { id: string; label: TextKey }[];
 export type PresetId = (typeof PRESETS)[number]['id'];
 
 export type PeriodChoice =
@@ -110,8 +112,8 @@ export function weekEndsOf(p: Period): Date[] {
   return out;
 }
 
-/** "3 Sep 2026 to 2 Dec 2026" in the reader's locale. */
-export function periodLabel(p: Period, locale?: string): string {
-  const f = (key: string) => dayStart(key).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
-  return `${f(p.firstDay)} to ${f(p.lastDay)}`;
+/** "Sep 3, 2026 to Dec 2, 2026" in the reader's language. */
+export function periodLabel(p: Period, words: Words): string {
+  const f = (key: string) => dayStart(key).toLocaleDateString(words.locale, { day: 'numeric', month: 'short', year: 'numeric' });
+  return words.t('periodFromTo', { from: f(p.firstDay), to: f(p.lastDay) });
 }

@@ -1,19 +1,13 @@
-import { CLASS_PLURAL_LABELS, FREQUENT_HEADACHE_DAYS, type MedicationMonth } from '../analysis';
+import { CLASS_PLURAL_KEYS, FREQUENT_HEADACHE_DAYS, flagSubject, type MedicationMonth } from '../analysis';
+import type { Words } from '../i18n/words';
 
 /**
  * The review table's month notes (overuse-notices.ts, worded as medication-overuse.md says) for the
  * printed page, where the month is named in the row: the same sentences without repeating it.
  */
-export function reportMonthNotes(m: MedicationMonth): string[] {
-  const notes = m.flags.map((f) => {
-    const what = f.kind === 'class' ? CLASS_PLURAL_LABELS[f.class] : 'acute medicines of several kinds together';
-    return `${what} on ${f.days} days; ${f.threshold} or more days a month is the level at which medication-overuse headache can develop`;
-  });
-  if (m.gepantNote) {
-    notes.push(`${CLASS_PLURAL_LABELS.gepant} on ${m.daysByClass.gepant} days; counted and shown, but overuse headache has not been shown for this class`);
-  }
-  if (m.frequentHeadache) {
-    notes.push(`a pattern of frequent headache (${FREQUENT_HEADACHE_DAYS} or more days a month), worth raising with a doctor`);
-  }
+export function reportMonthNotes(m: MedicationMonth, words: Words): string[] {
+  const notes = m.flags.map((f) => words.t('reportOveruseFlag', { what: flagSubject(f, words), days: f.days, threshold: f.threshold }));
+  if (m.gepantNote) notes.push(words.tp('reportGepantNote', m.daysByClass.gepant, { what: words.t(CLASS_PLURAL_KEYS.gepant) }));
+  if (m.frequentHeadache) notes.push(words.t('reportFrequentHeadache', { threshold: FREQUENT_HEADACHE_DAYS }));
   return notes;
 }

@@ -1,10 +1,13 @@
 import { localDayKey } from '../analysis';
 import type { Attack } from '../attack/schema';
+import type { TextKey } from '../i18n/keys';
+import type { Words } from '../i18n/words';
 import { inPeriod, type Period } from './period';
 
 /** Below this many doses the shares say nothing: "only 3 times: too few to say". */
 export const TOO_FEW_TIMES = 5;
-export const UNNAMED = '(no name given)';
+/** The name of a medicine logged without one; shown as the catalogue's "(no name given)". */
+export const UNNAMED = '';
 
 export interface ReliefCounts {
   full: number;
@@ -73,20 +76,33 @@ export function treatmentsTried(attacks: readonly Attack[], period: Period): Tre
     .sort((a, b) => b.times - a.times || a.name.localeCompare(b.name, 'en'));
 }
 
-const pct = (n: number, of: number) => `${Math.round((100 * n) / of)} %`;
+const RELIEF_KEYS: readonly [keyof ReliefCounts, TextKey][] = [
+  ['full', 'reliefCountFull'],
+  ['partial', 'reliefCountPartial'],
+  ['none', 'reliefCountNone'],
+  ['notRecorded', 'reliefCountNotRecorded'],
+];
 
 /** "full 4 (40 %), partial 3 (30 %), none 1 (10 %), not recorded 2 (20 %)"; counts only when too few. */
-export function reliefText(t: Treatment): string {
-  const parts: [string, number][] = [['full', t.relief.full], ['partial', t.relief.partial], ['none', t.relief.none], ['not recorded', t.relief.notRecorded]];
-  return parts.filter(([, n]) => n > 0).map(([label, n]) => (t.tooFew ? `${label} ${n}` : `${label} ${n} (${pct(n, t.times)})`)).join(', ');
+export function reliefText(t: Treatment, words: Words): string {
+  return RELIEF_KEYS.filter(([id]) => t.relief[id] > 0)
+    .map(([id, key]) => {
+      const count = t.relief[id];
+      const label = words.t(key);
+      return t.tooFew ? words.t('reliefCount', { label, count }) : words.t('reliefShare', { label, count, percent: Math.round((100 * count) / t.times) });
+    })
+    .join(', ');
 }
 
 /** "only 3 times: too few to say", or null. */
-export const tooFewText = (t: Treatment) => (t.tooFew ? `only ${t.times} time${t.times === 1 ? '' : 's'}: too few to say` : null);
+export const tooFewText = (t: Treatment, words: Words) => (t.tooFew ? words.tp('tooFewTimes', t.times) : null);
 
 /** "45 min" / "2 h 10 min" / "not known". */
-export function minutesText(minutes: number | null): string {
-  if (minutes === null) return 'not known';
+export function minutesText(minutes: number | null, words: Words): string {
+  if (minutes === null) return words.t('reviewMinutesNotKnown');
   const m = Math.round(minutes);
-  return m >= 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} min`;
+  return m >= 60 ? words.t('reviewHoursMinutesShort', { hours: Math.floor(m / 60), minutes: m % 60 }) : words.t('reviewMinutesShort', { minutes: m });
 }
+
+/** The name as logged, or "(no name given)". */
+export const treatmentName = (t: Treatment, words: Words) => (t.name === UNNAMED ? words.t('noNameGiven') : t.name);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flagText, medicationDays, monthNotes, overuseNotices, type AnalysisAttack } from '../../../lib/analysis';
 import { attack, local } from '../../support/analysis-builders';
+import { english } from '../../support/words';
 
 // shared/specs/medication-overuse.md, "What the review page says" (TZ=Europe/Berlin).
 
@@ -12,15 +13,15 @@ function triptanDays(month: number, days: number, year = 2026): AnalysisAttack[]
     }),
   );
 }
-const noticesAt = (attacks: AnalysisAttack[], now: Date) => overuseNotices(medicationDays({ attacks }, now), now);
+const noticesAt = (attacks: AnalysisAttack[], now: Date) => overuseNotices(medicationDays({ attacks }, now), now, english);
 
 describe('flagText and monthNotes', () => {
   it('names the class, the count, the month and the threshold', () => {
     const march = medicationDays({ attacks: triptanDays(3, 11) }, new Date(2026, 2, 20)).at(-1)!;
-    expect(flagText(march.flags[0]!, march)).toBe(
+    expect(flagText(march.flags[0]!, march, english)).toBe(
       'triptans on 11 days in March; 10 or more days a month is the level at which medication-overuse headache can develop',
     );
-    expect(monthNotes(march)).toEqual([flagText(march.flags[0]!, march)]);
+    expect(monthNotes(march, english)).toEqual([flagText(march.flags[0]!, march, english)]);
   });
 
   it('notes gepants and frequent headache in plain words', () => {
@@ -28,7 +29,7 @@ describe('flagText and monthNotes', () => {
       attack(`g${i}`, local(2026, 5, i + 1, 9), { medications: [{ class: 'gepant', takenAt: local(2026, 5, i + 1, 9) }] }),
     );
     const may = medicationDays({ attacks }, new Date(2026, 4, 31)).at(-1)!;
-    expect(monthNotes(may)).toEqual([
+    expect(monthNotes(may, english)).toEqual([
       'gepants on 16 days in May; counted and shown, but overuse headache has not been shown for this class',
       '16 headache days in May: a pattern of frequent headache (15 or more days a month), worth raising with a doctor',
     ]);
@@ -95,7 +96,7 @@ describe('overuseNotices', () => {
       })),
     ];
     const now = new Date(2026, 2, 28);
-    const text = [...noticesAt(attacks, now), ...medicationDays({ attacks }, now).flatMap(monthNotes)].join('\n');
+    const text = [...noticesAt(attacks, now), ...medicationDays({ attacks }, now).flatMap((m) => monthNotes(m, english))].join('\n');
     expect(text.length).toBeGreaterThan(0);
     expect(text).not.toMatch(/\bstop|discontinu|withdraw|chronic migraine/i);
   });

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../lib/settings-schema';
-import { MAX_ERRORS, parseBackup } from '../../../lib/backup';
+import { backupProblemText, MAX_ERRORS, parseBackup } from '../../../lib/backup';
+import { english } from '../../support/words';
 import { fullBackup, minimalBackup, toText } from './fixtures';
 
 function errorsOf(text: string): string[] {
   const result = parseBackup(text);
   if (result.ok) throw new Error('expected the file to be refused');
-  return result.errors;
+  // Problems are codes and values; the English wording is what the review page shows in English.
+  return result.errors.map((p) => backupProblemText(p, english));
 }
 
 function backupOf(text: string) {
   const result = parseBackup(text);
-  if (!result.ok) throw new Error(`expected the file to parse: ${result.errors.join(' | ')}`);
+  if (!result.ok) throw new Error(`expected the file to parse: ${result.errors.map((p) => backupProblemText(p, english)).join(' | ')}`);
   return result.backup;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { backupHandlers } from '@/entrypoints/background/backup-handlers';
 import type { Attack, Interval } from '@/lib/attack/schema';
+import { backupProblemText, type BackupProblem } from '@/lib/backup';
+import { english } from '../../support/words';
 import { AttackStore } from '@/lib/db/attack-store';
 import { addIntervals, readIntervals, toIso, toStored } from '@/lib/db/interval-store';
 import type { Db } from '@/lib/db/open-db';
@@ -235,7 +237,7 @@ describe.each(['keep', 'replace'] as const)('backup.import (%s) of a bad file', 
     const before = await snapshot(db, store);
     const result = await handlers['backup.import']({ text: makeText(), mode });
     expect(result.ok).toBe(false);
-    const { errors } = result as { errors: string[] };
+    const errors = (result as { errors: BackupProblem[] }).errors.map((p) => backupProblemText(p, english));
     expect(errors.length).toBeGreaterThanOrEqual(1);
     expect(errors.length).toBeLessThanOrEqual(5);
     expect(errors[0]).toMatch(message);

@@ -32,7 +32,7 @@ describe('send', () => {
     ['attack.ongoing', null],
     ['attack.delete', { deleted: false }],
     ['backup.export', { json: '{}', csv: 'start', doctorCsv: 'section' }],
-    ['backup.import', { ok: false, errors: ['bad'] }],
+    ['backup.import', { ok: false, errors: [{ code: 'field', params: { path: 'attacks', detail: 'required' } }] }],
     ['backup.import', { ok: true, added: 1, replaced: 0, kept: 2, intervals: 3, settingsRestored: false, medicines: 0, appointmentRestored: false }],
     ['review.data', { attacks: [attack], screenTime: { sessions: [], coverage: [Date.parse('2025-01-01T00:00:00.000Z'), Date.parse('2025-01-01T01:00:00.000Z')] } }],
   ] as const)('%s resolves with a valid value %j', async (name, value) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { backupHandlers } from '@/entrypoints/background/backup-handlers';
 import { doctorHandlers } from '@/entrypoints/background/doctor-handlers';
-import { parseBackup, serializeBackup } from '@/lib/backup';
+import { backupProblemText, parseBackup, serializeBackup } from '@/lib/backup';
+import { english } from '../../support/words';
 import { AttackStore } from '@/lib/db/attack-store';
 import { DoctorStore } from '@/lib/db/doctor-store';
 import { readIntervals } from '@/lib/db/interval-store';
@@ -155,7 +156,7 @@ describe('the backup with the optional sections', () => {
     const before = await snapshot(db);
     const result = await handlers['backup.import']({ text: fileOf({ ...extra, attacks: [ATTACK, makeAttack({ id: 'new', start: NOW.toISOString() })] }), mode: 'replace' });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors.join('\n')).toContain(message);
+    expect(!result.ok && result.errors.map((p) => backupProblemText(p, english)).join('\n')).toContain(message);
     expect(await snapshot(db)).toEqual(before);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Medication } from '@/lib/attack/schema';
 import { resolvePeriod } from '@/lib/review/period';
 import { median, minutesText, reliefText, tooFewText, treatmentsTried, UNNAMED } from '@/lib/review/treatments';
+import { english } from '../../support/words';
 import { local, makeAttack } from '../ui/support';
 
 const PERIOD = resolvePeriod({ kind: 'range', from: '2026-03-01', to: '2026-05-31' }, new Date(2026, 11, 1));
@@ -25,8 +26,8 @@ describe('treatmentsTried', () => {
       medianMinutesFromStart: 120, // 30, 360, 60, 120, 840
       tooFew: false,
     });
-    expect(reliefText(t!)).toBe('full 2 (40 %), partial 1 (20 %), none 1 (20 %), not recorded 1 (20 %)');
-    expect(tooFewText(t!)).toBeNull();
+    expect(reliefText(t!, english)).toBe('full 2 (40 %), partial 1 (20 %), none 1 (20 %), not recorded 1 (20 %)');
+    expect(tooFewText(t!, english)).toBeNull();
   });
 
   it.each<[string, Medication[], object]>([
@@ -54,9 +55,9 @@ describe('treatmentsTried', () => {
     ] })];
     const list = treatmentsTried(attacks, PERIOD);
     expect(list.map((t) => t.name)).toEqual(['c-drug', 'a-drug', 'b-drug']);
-    expect(tooFewText(list[0]!)).toBe('only 2 times: too few to say');
-    expect(tooFewText(list[1]!)).toBe('only 1 time: too few to say');
-    expect(reliefText(list[0]!)).toBe('not recorded 2');
+    expect(tooFewText(list[0]!, english)).toBe('only 2 times: too few to say');
+    expect(tooFewText(list[1]!, english)).toBe('only 1 time: too few to say');
+    expect(reliefText(list[0]!, english)).toBe('not recorded 2');
   });
 
   it.each([[[], null], [[5], 5], [[3, 1], 2], [[9, 1, 5], 5]])('median of %j is %s', (values, expected) => {
@@ -64,6 +65,6 @@ describe('treatmentsTried', () => {
   });
 
   it.each([[null, 'not known'], [0, '0 min'], [45.4, '45 min'], [130, '2 h 10 min']])('minutes %s -> %s', (m, text) => {
-    expect(minutesText(m)).toBe(text);
+    expect(minutesText(m, english)).toBe(text);
   });
 });

@@ -83,7 +83,10 @@ describe('BackupPanel', () => {
   });
 
   it('an ok:false reply lists every error in an alert, says the log is unchanged, and does not call onImported', async () => {
-    sendMock.mockResolvedValueOnce({ ok: false, errors: ['attacks[0].start: required', 'settings: must be an object'] } as never);
+    sendMock.mockResolvedValueOnce({
+      ok: false,
+      errors: [{ code: 'field', params: { path: 'attacks[0].start', detail: 'required' } }, { code: 'field', params: { path: 'settings', detail: 'must be an object' } }],
+    } as never);
     const onImported = vi.fn();
     render(<BackupPanel onImported={onImported} />);
     choose(backupFile());
@@ -131,7 +134,7 @@ describe('BackupPanel', () => {
 
   it('a new result replaces the previous one', async () => {
     sendMock
-      .mockResolvedValueOnce({ ok: false, errors: ['bad'] } as never)
+      .mockResolvedValueOnce({ ok: false, errors: [{ code: 'not-text', params: {} }] } as never)
       .mockResolvedValueOnce({ ok: true, added: 1, replaced: 0, kept: 0, intervals: 0, settingsRestored: false, medicines: 0, appointmentRestored: false } as never);
     render(<BackupPanel onImported={() => {}} />);
     choose(backupFile());

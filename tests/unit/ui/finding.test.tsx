@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FindingPanel } from '@/entrypoints/review/FindingPanel';
-import { CAVEATS, findingHeadline, findingNumbers } from '@/entrypoints/review/finding-text';
+import { caveats, findingHeadline, findingNumbers } from '@/entrypoints/review/finding-text';
 import type { CaseCrossoverReason, CaseCrossoverResult } from '@/lib/analysis';
 
 afterEach(() => cleanup());
@@ -113,11 +113,11 @@ describe('findingNumbers', () => {
   });
 });
 
-describe('CAVEATS', () => {
+describe('caveats', () => {
   it('say browser only (not phone or TV), association not cause, and to talk to a doctor', () => {
-    expect(CAVEATS.some((c) => /phone/.test(c) && /TV/.test(c))).toBe(true);
-    expect(CAVEATS.some((c) => /association, not a cause/i.test(c))).toBe(true);
-    expect(CAVEATS.some((c) => /doctor/i.test(c))).toBe(true);
+    expect(caveats().some((c) => /phone/.test(c) && /TV/.test(c))).toBe(true);
+    expect(caveats().some((c) => /association, not a cause/i.test(c))).toBe(true);
+    expect(caveats().some((c) => /doctor/i.test(c))).toBe(true);
   });
 });
 
@@ -129,7 +129,7 @@ describe('FindingPanel', () => {
     expect(within(region).getByText('More screen time than usual came before your attacks.')).toBeTruthy();
     expect(within(region).getByText(/Odds ratio 1\.62 .* \(95 % CI 1\.06 to 2\.47\)/)).toBeTruthy();
     const items = within(within(region).getByRole('list')).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(CAVEATS);
+    expect(items).toEqual(caveats());
     expect(items.join(' ')).toMatch(/phone, tablet and TV/);
     expect(items.join(' ')).toMatch(/An association, not a cause/);
     expect(items.join(' ')).toMatch(/Talk to your doctor/);
@@ -139,7 +139,7 @@ describe('FindingPanel', () => {
     render(<FindingPanel finding={noEstimate('no-screen-time', { verdict: 'not-enough-data', usableAttacks: 0, controlWindows: 0, attacksNeeded: 10 })} />);
     expect(screen.getByText('Not enough data yet: no screen time has been recorded so far.')).toBeTruthy();
     expect(screen.getByText('No estimate: screen time was never recorded. Based on 0 attacks and 0 control windows.')).toBeTruthy();
-    expect(screen.getAllByRole('listitem')).toHaveLength(CAVEATS.length);
+    expect(screen.getAllByRole('listitem')).toHaveLength(caveats().length);
   });
 
   it('explains the method under "How this is worked out"', () => {

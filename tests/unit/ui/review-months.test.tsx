@@ -3,9 +3,16 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HeadacheCalendar, headacheDaySet } from '@/entrypoints/review/HeadacheCalendar';
 import { MonthlyTable } from '@/entrypoints/review/MonthlyTable';
-import { CLASS_PLURAL_LABELS, medicationDays, type MedicationMonth } from '@/lib/analysis';
+import { medicationDays, type MedicationMonth } from '@/lib/analysis';
 import type { Attack, Medication } from '@/lib/attack/schema';
+import { createTranslator } from '@/lib/i18n/translate';
+import { useTranslator } from '@/lib/i18n/ui-text';
+import { readCatalogues } from '@/scripts/locale-files';
 import { local, makeAttack } from './support';
+
+/** English words with British weeks (Monday first), or another language's catalogue and calendar. */
+const catalogues = readCatalogues();
+const inLocale = (tag: string, language: 'en' | 'de' | 'fr' | 'es' = 'en') => useTranslator(createTranslator(tag, (key) => catalogues[language][key]));
 
 afterEach(() => cleanup());
 
@@ -55,12 +62,12 @@ describe('MonthlyTable', () => {
     render(<MonthlyTable months={monthsOf(attacks, new Date(2025, 3, 20))} />);
     expect(columnHeaders()).toEqual([
       'Month', 'Headache days', 'Acute-medication days',
-      CLASS_PLURAL_LABELS.triptan, CLASS_PLURAL_LABELS.gepant, CLASS_PLURAL_LABELS.antiemetic, 'Notes',
+      'triptans', 'gepants', 'anti-sickness medicines', 'Notes',
     ]);
     const march = cellsOf('March 2025');
     // headache 5, acute 4 (triptan x3 + gepant; antiemetic is not acute), triptans 3, gepants 1, antiemetics 1
     expect(march.slice(0, 5)).toEqual(['5', '4', '3', '1', '1']);
-    expect(march[5]).toMatch(/gepants on 1 days in March; counted and shown, but overuse headache has not been shown/);
+    expect(march[5]).toMatch(/gepants on 1 day in March; counted and shown, but overuse headache has not been shown/);
     expect(cellsOf('April 2025')).toEqual(['1', '0', '0', '0', '0', '']);
   });
 
@@ -167,7 +174,24 @@ describe('HeadacheCalendar', () => {
     expect(screen.getByRole('table', { name: 'March 2025: 0 headache days' })).toBeTruthy();
   });
 
-  it('has Monday-first weekday columns and starts the month on its weekday', () => {
+  it('starts the week on Sunday in US English, as the locale does', () => {
+    march2025([]);
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']);
+    // 1 March 2025 is a Saturday: six blank cells before it.
+    const firstWeek = within(screen.getAllByRole('row')[1]!).getAllByRole('cell');
+    expect(firstWeek.map((c) => c.textContent)).toEqual(['', '', '', '', '', '', '1']);
+  });
+
+  it('in German starts on Monday with German names and caption', () => {
+    inLocale('de-DE', 'de');
+    march2025(['2025-03-04']);
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']);
+    expect(screen.getByRole('table', { name: 'März 2025: 1 Kopfschmerztag' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: '4, Kopfschmerztag' })).toBeTruthy();
+  });
+
+  it('has Monday-first weekday columns where the locale starts on Monday, and starts the month on its weekday', () => {
+    inLocale('en-GB');
     march2025([]);
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
     // 1 March 2025 is a Saturday: five blank cells before it.
@@ -210,6 +234,7 @@ describe('HeadacheCalendar', () => {
   });
 
   it('handles a February in a leap year and a month starting on Monday', () => {
+    inLocale('en-GB');
     render(<HeadacheCalendar year={2024} month={1} days={new Set(['2024-02-29'])} />);
     expect(screen.getByRole('cell', { name: '29, headache day' })).toBeTruthy();
     cleanup();
