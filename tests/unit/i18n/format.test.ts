@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDuration as attackDuration } from '@/components/attack/local-time';
 import type { Locale } from '@/lib/i18n/catalogue';
 import * as f from '@/lib/i18n/format';
-import { createTranslator } from '@/lib/i18n/translate';
+import { createTranslator, localeForFormats } from '@/lib/i18n/translate';
 import { readCatalogues } from '@/scripts/locale-files';
 import { speak } from '../../support/speak';
 
@@ -169,5 +169,21 @@ describe('texts with placeholders (translate.ts)', () => {
     };
     expect(catalogues[language].longAttackAdvice).toBe(glossary[language]);
     expect(catalogues[language].longAttackRule).toContain('ICHD-3 1.4.1');
+  });
+});
+
+describe('the language of dates and numbers follows the words (localeForFormats)', () => {
+  it.each([
+    ['en-GB', 'en', 'en-GB'],
+    ['en-US', 'en', 'en-US'],
+    ['de-AT', 'de', 'de-AT'],
+    ['de', 'de', 'de'],
+    // Headless Chromium with --lang=de: German words, getUILanguage() en-US.
+    ['en-US', 'de', 'de'],
+    // A browser in Portuguese: English words (the default catalogue), so English dates.
+    ['pt-BR', 'en', 'en'],
+    ['fr-CA', undefined, 'fr-CA'],
+  ] as const)('UI %s, catalogue %s: %s', (ui, catalogue, expected) => {
+    expect(localeForFormats(ui, catalogue)).toBe(expected);
   });
 });
