@@ -1,4 +1,5 @@
 import type { VocabularyEntry } from '@/lib/attack/vocabulary';
+import { t } from '@/lib/i18n/ui-text';
 
 interface ChoiceGroupProps {
   label: string;
@@ -26,7 +27,7 @@ export function ChoiceGroup({ label, options, selected, single, onChange }: Choi
           aria-pressed={selected.includes(option.id)}
           onClick={() => toggle(option.id)}
         >
-          {option.label}
+          {t(option.key)}
         </button>
       ))}
     </fieldset>

@@ -1,7 +1,9 @@
 import { useId, useState } from 'preact/hooks';
 import type { Medication } from '@/lib/attack/schema';
 import { MEDICATION_CLASSES, RELIEF } from '@/lib/attack/vocabulary';
+import { fmt, t } from '@/lib/i18n/ui-text';
 import { fromLocalInput, toLocalInput } from './local-time';
+import { vocabularyLabel } from './vocabulary-label';
 
 interface MedicationEditorProps {
   medications: readonly Medication[];
@@ -25,37 +27,34 @@ export function MedicationEditor({ medications, onChange, now }: MedicationEdito
     onChange(medications.map((m, i) => (i === index ? { ...m, relief } : m)));
   return (
     <fieldset class="medications">
-      <legend>Medication taken</legend>
+      <legend>{t('medicationTaken')}</legend>
       {medications.map((m, index) => (
         <div class="medication" key={`${m.name}-${m.takenAt}`}>
-          <span>
-            {m.name} ({MEDICATION_CLASSES.find((c) => c.id === m.class)?.label ?? m.class}),{' '}
-            {new Date(m.takenAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
-          </span>
-          <span role="group" aria-label={`Relief at 2 hours from ${m.name}`}>
+          <span>{t('medicationEntry', { name: m.name, medicationClass: vocabularyLabel(MEDICATION_CLASSES, m.class), time: fmt.time(m.takenAt) })}</span>
+          <span role="group" aria-label={t('medicationReliefGroup', { name: m.name })}>
             {RELIEF.map((r) => (
               <button type="button" key={r.id} aria-pressed={m.relief === r.id} onClick={() => setRelief(index, m.relief === r.id ? null : (r.id as Medication['relief']))}>
-                {r.label}
+                {t(r.key)}
               </button>
             ))}
           </span>
-          <button type="button" class="danger" aria-label={`Remove ${m.name}`} onClick={() => onChange(medications.filter((_, i) => i !== index))}>
-            Remove
+          <button type="button" class="danger" aria-label={t('medicationRemoveNamed', { name: m.name })} onClick={() => onChange(medications.filter((_, i) => i !== index))}>
+            {t('medicationRemove')}
           </button>
         </div>
       ))}
       <div class="medication-form">
-        <label for={`${id}-name`}>Medication name</label>
+        <label for={`${id}-name`}>{t('medicationName')}</label>
         <input id={`${id}-name`} type="text" value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
-        <label for={`${id}-class`}>Medication class</label>
+        <label for={`${id}-class`}>{t('medicationClass')}</label>
         <select id={`${id}-class`} value={cls} onChange={(e) => setCls((e.target as HTMLSelectElement).value as Medication['class'])}>
           {MEDICATION_CLASSES.map((c) => (
-            <option key={c.id} value={c.id}>{c.label}</option>
+            <option key={c.id} value={c.id}>{t(c.key)}</option>
           ))}
         </select>
-        <label for={`${id}-time`}>Taken at</label>
+        <label for={`${id}-time`}>{t('medicationTakenAt')}</label>
         <input id={`${id}-time`} type="datetime-local" value={takenAt} onInput={(e) => setTakenAt((e.target as HTMLInputElement).value)} />
-        <button type="button" onClick={add} disabled={!name.trim()}>Add medication</button>
+        <button type="button" onClick={add} disabled={!name.trim()}>{t('medicationAdd')}</button>
       </div>
     </fieldset>
   );

@@ -1,3 +1,5 @@
+import { fmt, t } from '@/lib/i18n/ui-text';
+
 interface SeverityPickerProps {
   value: number | null;
   onChange: (value: number | null) => void;
@@ -9,16 +11,16 @@ const LEVELS = Array.from({ length: 11 }, (_, i) => i);
 export function SeverityPicker({ value, onChange }: SeverityPickerProps) {
   return (
     <fieldset class="severity">
-      <legend>Severity (0 none, 10 worst)</legend>
+      <legend>{t('severityLegend')}</legend>
       {LEVELS.map((level) => (
         <button
           type="button"
           key={level}
           aria-pressed={value === level}
-          aria-label={`Severity ${level}`}
+          aria-label={t('severityLevel', { level })}
           onClick={() => onChange(value === level ? null : level)}
         >
-          {level}
+          {fmt.number(level)}
         </button>
       ))}
     </fieldset>

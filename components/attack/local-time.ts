@@ -1,4 +1,9 @@
-/** Local date-time helpers for inputs: `<input type=datetime-local>` speaks local time without a zone. */
+/**
+ * Local date-time helpers for inputs (`<input type=datetime-local>` speaks local time without a zone),
+ * and the attack times as a person reads them, in the UI language (lib/i18n/ui-text.ts `fmt`).
+ */
+import { fmt } from '@/lib/i18n/ui-text';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function toLocalInput(iso: string): string {
@@ -23,16 +28,13 @@ export function timeTodayOrYesterday(hhmm: string, now: Date): string | null {
   return d.toISOString();
 }
 
-export function formatClock(iso: string): string {
-  return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-}
+/** The clock time in the UI language ("2:10 PM", "14:10"). */
+export const formatClock = (iso: string): string => fmt.time(iso);
 
-export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
-}
+/** Date and time in the UI language ("Nov 23, 2026, 2:10 PM", "23.11.2026, 14:10"). */
+export const formatDateTime = (iso: string): string => fmt.dateTime(iso);
 
+/** Elapsed time between two instants (not wall-clock difference: DST does not count), to the minute. */
 export function formatDuration(fromIso: string, toIso: string): string {
-  const minutes = Math.max(0, Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
-  const h = Math.floor(minutes / 60);
-  return h > 0 ? `${h} h ${minutes % 60} min` : `${minutes} min`;
+  return fmt.duration(Math.max(0, Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 60_000)));
 }

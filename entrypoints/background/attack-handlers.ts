@@ -1,5 +1,6 @@
 import { applyAttackPatch, type Attack } from '@/lib/attack/schema';
 import type { AttackStore } from '@/lib/db/attack-store';
+import { t } from '@/lib/i18n/ui-text';
 import type { Handlers } from '@/lib/messaging/server';
 import { serialQueue } from '@/lib/serial-queue';
 import { readSettings, updateSettings } from '@/lib/settings';
@@ -28,14 +29,14 @@ export function attackHandlers(store: AttackStore, now: () => Date, serial = ser
       return attack;
     },
     async 'attack.create'({ start, end }) {
-      if (end !== null && end <= start) throw new Error('The end must be after the start.');
-      if (start > now().toISOString()) throw new Error('The start cannot be in the future.');
+      if (end !== null && end <= start) throw new Error(t('errorEndBeforeStart'));
+      if (start > now().toISOString()) throw new Error(t('errorStartInFuture'));
       return store.put(blankAttack(newAttackId(now()), start, end));
     },
     'attack.update': ({ id, patch }) =>
       serial(async () => {
         const attack = await store.get(id);
-        if (!attack) throw new Error('That attack is no longer in the log.');
+        if (!attack) throw new Error(t('errorAttackGone'));
         const next = applyAttackPatch(attack, patch);
         if (typeof next === 'string') throw new Error(next);
         return store.put(next);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n/ui-text';
 import { autoBackupDue, autoBackupFilename, filesToRotate } from '@/lib/safekeeping/backup-schedule';
 import type { BackupRecord } from '@/lib/safekeeping/backup-record';
 import { serialQueue } from '@/lib/serial-queue';
@@ -20,7 +21,7 @@ export function startAutoBackup(exportJson: () => Promise<string>, now: () => nu
   const serial = serialQueue();
 
   const write = async (record: BackupRecord): Promise<BackupRecord> => {
-    if (!(await hasDownloads())) throw new Error('Penumbra may no longer save files: turn automatic backups on again on the review page.');
+    if (!(await hasDownloads())) throw new Error(t('errorBackupPermissionLost'));
     const at = now();
     const written = await writeBackupFile(await exportJson(), autoBackupFilename(at));
     const files = [...record.files, { ...written, at }];

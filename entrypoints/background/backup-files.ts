@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n/ui-text';
 import { BACKUP_FOLDER, type WrittenFile } from '@/lib/safekeeping/backup-record';
 
 /** The downloads API is an optional permission: present only once the person turned backups on. */
@@ -22,11 +23,11 @@ function fileUrl(text: string): { url: string; release(): void } {
 /** Resolves when the download completes; rejects with the browser's reason when it is interrupted. */
 function finished(id: number, timeoutMs = 60_000): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => done(new Error('The backup file was not written within a minute.')), timeoutMs);
+    const timer = setTimeout(() => done(new Error(t('errorBackupTimeout'))), timeoutMs);
     const listener = (delta: Parameters<Parameters<typeof browser.downloads.onChanged.addListener>[0]>[0]) => {
       if (delta.id !== id) return;
       if (delta.state?.current === 'complete') done();
-      if (delta.state?.current === 'interrupted') done(new Error(`The backup file could not be written (${delta.error?.current ?? 'interrupted'}).`));
+      if (delta.state?.current === 'interrupted') done(new Error(t('errorBackupNotWritten', { reason: delta.error?.current ?? t('backupInterrupted') })));
     };
     const done = (error?: Error) => {
       clearTimeout(timer);
@@ -38,7 +39,7 @@ function finished(id: number, timeoutMs = 60_000): Promise<void> {
     // It may have finished before the listener was added.
     void browser.downloads.search({ id }).then(([item]) => {
       if (item?.state === 'complete') done();
-      if (item?.state === 'interrupted') done(new Error(`The backup file could not be written (${item.error ?? 'interrupted'}).`));
+      if (item?.state === 'interrupted') done(new Error(t('errorBackupNotWritten', { reason: item.error ?? t('backupInterrupted') })));
     });
   });
 }

@@ -1,5 +1,6 @@
 import type { DoctorStore } from '@/lib/db/doctor-store';
 import { newMedicineId } from '@/lib/doctor/schema';
+import { t } from '@/lib/i18n/ui-text';
 import type { Handlers } from '@/lib/messaging/server';
 import { serialQueue } from '@/lib/serial-queue';
 
@@ -7,6 +8,8 @@ type DoctorHandlers = Pick<
   Handlers,
   'medicine.list' | 'medicine.add' | 'medicine.save' | 'medicine.delete' | 'appointment.get' | 'appointment.save'
 >;
+
+const MAX_NAME = 200;
 
 /**
  * My medicines and For my appointment, saved as you go: each edit sends the whole item, and `serial`
@@ -20,8 +23,8 @@ export function doctorHandlers(store: DoctorStore, now: () => Date, serial = ser
     'medicine.list': () => store.medicines(),
     'medicine.add': ({ name }) =>
       serial(() => {
-        if (!name.trim()) throw new Error('A medicine needs a name.');
-        if (name.trim().length > 200) throw new Error('A medicine name is at most 200 characters.');
+        if (!name.trim()) throw new Error(t('errorMedicineNoName'));
+        if (name.trim().length > MAX_NAME) throw new Error(t('errorMedicineNameTooLong', { max: MAX_NAME }));
         return store.putMedicine({
           id: newMedicineId(stamp()),
           name: name.trim(),
@@ -36,7 +39,7 @@ export function doctorHandlers(store: DoctorStore, now: () => Date, serial = ser
       }),
     'medicine.save': ({ medicine }) =>
       serial(async () => {
-        if (!(await store.getMedicine(medicine.id))) throw new Error('That medicine is no longer in your list.');
+        if (!(await store.getMedicine(medicine.id))) throw new Error(t('errorMedicineGone'));
         return store.putMedicine(medicine);
       }),
     'medicine.delete': ({ id }) => serial(async () => ({ deleted: await store.deleteMedicine(id) })),

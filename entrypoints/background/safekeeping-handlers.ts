@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/ui-text';
 import type { Output } from '@/lib/messaging/protocol';
 import type { Handlers } from '@/lib/messaging/server';
 import type { BackupRecord } from '@/lib/safekeeping/backup-record';
@@ -39,12 +40,12 @@ export function safekeepingHandlers(deps: SafekeepingDeps): SafekeepingHandlers 
   return {
     'safekeeping.status': () => status(),
     async 'safekeeping.configure'({ frequency, keep }) {
-      if (frequency !== 'off' && !(await hasDownloads())) throw new Error('Automatic backups need permission to save files. Nothing was changed.');
+      if (frequency !== 'off' && !(await hasDownloads())) throw new Error(t('errorAutoBackupNeedsPermission'));
       await updateBackupRecord(() => ({ frequency, keep, failure: null }));
       return status(await deps.autoBackup.rescheduled());
     },
     async 'safekeeping.backupNow'() {
-      if (!(await hasDownloads())) throw new Error('Saving backups into the downloads folder needs permission to save files.');
+      if (!(await hasDownloads())) throw new Error(t('errorBackupNowNeedsPermission'));
       return status(await deps.autoBackup.run(true));
     },
     async 'safekeeping.showFolder'() {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Db } from '@/lib/db/open-db';
+import { t, tp } from '@/lib/i18n/ui-text';
 import { loadTracker, saveReminderMark, saveTrackerStep } from '@/lib/db/tracker-store';
 import { serialQueue } from '@/lib/serial-queue';
 import { readSettings, type Settings } from '@/lib/settings';
@@ -51,8 +52,8 @@ export function startScreenTime(db: () => Promise<Db>, now: () => number = Date.
     await browser.notifications.create('penumbra-break', {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: 'Time for a screen break?',
-      message: `You have been at the screen for ${minutes} minutes. A few minutes away from it may help.`,
+      title: t('breakReminderTitle'),
+      message: tp('breakReminderMessage', minutes),
       priority: -1,
     });
   }

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n/ui-text';
 import type { Settings, SettingsPatch } from '@/lib/settings';
 
 interface AllowSoundProps {
@@ -15,16 +16,16 @@ export function AllowSound({ settings, change, host, mutedByUs }: AllowSoundProp
   if (!mutedByUs && !allowed) return null;
   return allowed ? (
     <p class="muted">
-      Sound is allowed on {host}.{' '}
+      {t('soundAllowedOn', { host })}{' '}
       <button type="button" onClick={() => change({ soundAllowed: settings.soundAllowed.filter((h) => h !== host) })}>
-        Mute sound here again
+        {t('muteSoundAgain')}
       </button>
     </p>
   ) : (
     <div class="row">
-      <span>Migraine mode muted this tab.</span>
+      <span>{t('modeMutedTab')}</span>
       <button type="button" class="primary" onClick={() => change({ soundAllowed: [...settings.soundAllowed, host] })}>
-        Allow sound here
+        {t('allowSoundHere')}
       </button>
     </div>
   );

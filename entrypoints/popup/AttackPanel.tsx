@@ -1,21 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AttackEditor } from '@/components/attack/AttackEditor';
-import { formatClock, formatDuration } from '@/components/attack/local-time';
+import { formatDuration } from '@/components/attack/local-time';
 import type { Attack } from '@/lib/attack/schema';
 import { send } from '@/lib/messaging/client';
 import { useUnsavedWrites } from '@/components/attack/use-unsaved-writes';
 import type { UnsavedWrite } from '@/lib/unsaved-writes';
 import { isOpenPast72h } from '@/lib/attack/long-attack';
+import { t } from '@/lib/i18n/ui-text';
+import { attackSinceText } from './attack-times';
 import { LongAttackQuestion } from './LongAttackQuestion';
 import { StartedEarlier } from './StartedEarlier';
 import { UnsavedNotice } from './UnsavedNotice';
 
 const now = () => new Date();
-/** The clock time; with the weekday once the start is a day or more back (14:10 alone would mislead). */
-const sinceText = (start: string, at: Date) =>
-  at.getTime() - Date.parse(start) < 86_400_000
-    ? formatClock(start)
-    : `${new Date(start).toLocaleDateString([], { weekday: 'long' })} ${formatClock(start)}`;
 
 /** Log an attack in one click; while one is ongoing, show it, its quick details and "End attack". */
 export function AttackPanel() {
@@ -32,7 +29,7 @@ export function AttackPanel() {
     if (entry.kind === 'log') setOngoing(attack);
     if (entry.kind === 'end') setOngoing((o) => (o?.id === attack.id ? null : o));
     if (entry.kind === 'patch') setOngoing((o) => (o?.id === attack.id ? attack : o));
-    setStatus('Saved.');
+    setStatus(t('statusSaved'));
   });
   const keeping = (entry: UnsavedWrite) => (error: Error) => {
     setStatus('');
@@ -41,35 +38,35 @@ export function AttackPanel() {
 
   const logNow = () => {
     const start = now().toISOString();
-    return send('attack.logNow', {}).then((attack) => { setOngoing(attack); setStatus('Attack logged.'); setError(null); }, keeping({ kind: 'log', start }));
+    return send('attack.logNow', {}).then((attack) => { setOngoing(attack); setStatus(t('statusAttackLogged')); setError(null); }, keeping({ kind: 'log', start }));
   };
   const start = (startIso: string) =>
     ongoing
-      ? run(send('attack.update', { id: ongoing.id, patch: { start: startIso } }).then(setOngoing), 'Start time changed.')
-      : run(send('attack.create', { start: startIso, end: null }).then(setOngoing), 'Attack logged.');
+      ? run(send('attack.update', { id: ongoing.id, patch: { start: startIso } }).then(setOngoing), t('statusStartChanged'))
+      : run(send('attack.create', { start: startIso, end: null }).then(setOngoing), t('statusAttackLogged'));
   const endAt = (endIso: string) => {
     if (!ongoing) return;
     send('attack.update', { id: ongoing.id, patch: { end: endIso } }).then(
-      () => { setOngoing(null); setStatus('Attack ended and saved.'); setError(null); },
+      () => { setOngoing(null); setStatus(t('statusAttackEnded')); setError(null); },
       keeping({ kind: 'end', id: ongoing.id, end: endIso }),
     );
   };
   const end = () => endAt(now().toISOString());
-  const pastAttack = (s: string, e: string) => run(send('attack.create', { start: s, end: e }), 'Past attack saved.');
+  const pastAttack = (s: string, e: string) => run(send('attack.create', { start: s, end: e }), t('statusPastSaved'));
 
   return (
-    <section aria-label="Attack log" class="attack-panel">
+    <section aria-label={t('attackLog')} class="attack-panel">
       {ongoing ? (
         <div class="ongoing">
           <p>
-            <strong>Attack since {sinceText(ongoing.start, now())}</strong>{' '}
+            <strong>{attackSinceText(ongoing.start, now())}</strong>{' '}
             <span class="muted">({formatDuration(ongoing.start, now().toISOString())})</span>
           </p>
           {isOpenPast72h(ongoing, now()) && <LongAttackQuestion key={ongoing.id} attack={ongoing} now={now} onEnded={endAt} />}
-          <button type="button" class="primary wide" onClick={end}>End attack</button>
+          <button type="button" class="primary wide" onClick={end}>{t('endAttack')}</button>
         </div>
       ) : (
-        <button type="button" class="primary wide log" onClick={logNow}>Log attack</button>
+        <button type="button" class="primary wide log" onClick={logNow}>{t('logAttack')}</button>
       )}
       <UnsavedNotice entries={unsaved.entries} retry={unsaved.retry} retryError={unsaved.retryError} />
       <p role="status" class="muted">{status}</p>
@@ -77,7 +74,7 @@ export function AttackPanel() {
       <StartedEarlier onStart={start} onPastAttack={pastAttack} now={now} />
       {ongoing && (
         <details open class="details">
-          <summary>Details (saved as you go)</summary>
+          <summary>{t('attackDetails')}</summary>
           <AttackEditor attack={ongoing} onSaved={setOngoing} onUnsaved={(patch) => unsaved.keep({ kind: 'patch', id: ongoing.id, patch })} now={now} />
         </details>
       )}

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
 import type { Output } from '@/lib/messaging/protocol';
+import { t, tp } from '@/lib/i18n/ui-text';
+import { OFFER_AFTER_ATTACKS } from '@/lib/safekeeping/backup-schedule';
 
 type Status = Output<'safekeeping.status'>;
 
@@ -22,18 +24,18 @@ export function BackupNotice() {
   if (status?.failure) {
     return (
       <div role="status" class="backup-notice">
-        <p>The automatic backup did not work: {status.failure.message} Penumbra tries again within the hour.</p>
-        <button type="button" onClick={close}>OK</button>
+        <p>{t('backupFailed', { reason: status.failure.message })}</p>
+        <button type="button" onClick={close}>{t('backupNoticeOk')}</button>
       </div>
     );
   }
   if (status?.offer) {
     return (
       <div role="status" class="backup-notice">
-        <p>Your log has 5 attacks now. Keep a copy automatically? Penumbra can save a backup file every week in your downloads folder.</p>
+        <p>{tp('backupOffer', OFFER_AFTER_ATTACKS)}</p>
         <div class="row wrap">
-          <a class="button" href="/review.html#safekeeping" target="_blank" onClick={close}>Set up automatic backups</a>
-          <button type="button" onClick={close}>No thanks</button>
+          <a class="button" href="/review.html#safekeeping" target="_blank" onClick={close}>{t('setUpAutoBackups')}</a>
+          <button type="button" onClick={close}>{t('noThanks')}</button>
         </div>
       </div>
     );

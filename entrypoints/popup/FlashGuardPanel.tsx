@@ -1,5 +1,6 @@
 import { Switch } from '@/components/Switch';
 import type { FlashReport } from '@/lib/flash/guard-policy';
+import { t, tp } from '@/lib/i18n/ui-text';
 import type { Settings, SettingsPatch } from '@/lib/settings';
 
 interface FlashGuardPanelProps {
@@ -9,42 +10,37 @@ interface FlashGuardPanelProps {
   report: FlashReport | null;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** What the flash guard did on this tab, and its settings (WCAG 2.3.1: at most three flashes a second). */
 export function FlashGuardPanel({ settings, change, host, report }: FlashGuardPanelProps) {
   const stopped = [
-    report?.paused ? `${count(report.paused, 'video', 'videos')} paused` : '',
-    report?.dimmed ? `${count(report.dimmed, 'canvas', 'canvases')} dimmed` : '',
+    report?.paused ? tp('flashVideosPaused', report.paused) : '',
+    report?.dimmed ? tp('flashCanvasesDimmed', report.dimmed) : '',
   ].filter(Boolean);
   const allowed = host !== null && settings.flashAllowed.includes(host);
   return (
-    <section aria-label="Flash guard" class="flash-panel">
+    <section aria-label={t('flashGuard')} class="flash-panel">
       {stopped.length > 0 && (
-        <p role="status">Flash guard acted on this tab: {stopped.join(', ')} (more than 3 flashes a second).</p>
+        <p role="status">{t('flashActed', { actions: stopped.join(', ') })}</p>
       )}
       {report && report.unchecked > 0 && (
-        <p class="muted">
-          {count(report.unchecked, 'video or canvas', 'videos or canvases')} here could not be checked: the site does not let
-          extensions read {report.unchecked === 1 ? 'it' : 'them'}.
-        </p>
+        <p class="muted">{tp('flashUnchecked', report.unchecked)}</p>
       )}
       {allowed && (
         <p class="muted">
-          Flashing is allowed on {host}.{' '}
+          {t('flashAllowedOn', { host })}{' '}
           <button type="button" onClick={() => change({ flashAllowed: settings.flashAllowed.filter((h) => h !== host) })}>
-            Guard flashing here again
+            {t('guardFlashingAgain')}
           </button>
         </p>
       )}
       <details class="relief">
-        <summary>Flash guard: {settings.flashGuard ? 'on' : 'off'}</summary>
+        <summary>{t(settings.flashGuard ? 'flashGuardOn' : 'flashGuardOff')}</summary>
         <div class="relief-controls">
-          <Switch label="Flash guard" description="stops video and canvas that flash more than 3 times a second"
+          <Switch label={t('flashGuard')} description={t('flashGuardDescription')}
             checked={settings.flashGuard} onChange={(flashGuard) => change({ flashGuard })} />
-          <Switch label="Only in migraine mode" checked={settings.flashGuardModeOnly}
+          <Switch label={t('flashOnlyInMode')} checked={settings.flashGuardModeOnly}
             onChange={(flashGuardModeOnly) => change({ flashGuardModeOnly })} />
-          <Switch label="Dim video the guard cannot check" checked={settings.dimUncheckedMedia}
+          <Switch label={t('flashDimUnchecked')} checked={settings.dimUncheckedMedia}
             onChange={(dimUncheckedMedia) => change({ dimUncheckedMedia })} />
         </div>
       </details>

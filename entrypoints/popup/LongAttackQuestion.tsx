@@ -1,7 +1,9 @@
 import { useId, useState } from 'preact/hooks';
 import { fromLocalInput, toLocalInput } from '@/components/attack/local-time';
-import { LONG_ATTACK_ADVICE, lastUpdate, startedPhrase } from '@/lib/attack/long-attack';
+import { lastUpdate } from '@/lib/attack/long-attack';
 import type { Attack } from '@/lib/attack/schema';
+import { t } from '@/lib/i18n/ui-text';
+import { attackStartedText } from './attack-times';
 
 interface LongAttackQuestionProps {
   attack: Attack;
@@ -23,15 +25,15 @@ export function LongAttackQuestion({ attack, now, onEnded }: LongAttackQuestionP
   return (
     <div role="group" aria-labelledby={`${id}-question`} class="long-attack">
       <p id={`${id}-question`}>
-        <strong>Is this attack still going on?</strong> {startedPhrase(attack.start, now())}
+        <strong>{t('longAttackQuestion')}</strong> {attackStartedText(attack.start, now())}
       </p>
       <div class="row wrap">
-        <label for={`${id}-ended`}>It ended at…</label>
+        <label for={`${id}-ended`}>{t('longAttackEndedAt')}</label>
         <input id={`${id}-ended`} type="datetime-local" value={endedAt} min={toLocalInput(attack.start)} max={toLocalInput(now().toISOString())} onInput={(e) => setEndedAt((e.target as HTMLInputElement).value)} />
-        <button type="button" disabled={!valid} onClick={() => valid && onEnded(end!)}>Save end time</button>
+        <button type="button" disabled={!valid} onClick={() => valid && onEnded(end!)}>{t('longAttackSaveEnd')}</button>
       </div>
-      <button type="button" aria-pressed={stillGoing} onClick={() => setStillGoing(true)}>Still going</button>
-      {stillGoing && <p class="advice">{LONG_ATTACK_ADVICE}</p>}
+      <button type="button" aria-pressed={stillGoing} onClick={() => setStillGoing(true)}>{t('longAttackStillGoing')}</button>
+      {stillGoing && <p class="advice">{t('longAttackAdvice')} {t('longAttackRule')}</p>}
     </div>
   );
 }

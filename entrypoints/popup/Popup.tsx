@@ -1,4 +1,5 @@
 import { useSettings } from '@/components/use-settings';
+import { t } from '@/lib/i18n/ui-text';
 import { AttackPanel } from './AttackPanel';
 import { AllowSound } from './AllowSound';
 import { BackupNotice } from './BackupNotice';
@@ -14,7 +15,7 @@ export function Popup() {
   const flashReport = useFlashReport();
   return (
     <>
-      <h1 class="visually-hidden">Penumbra</h1>
+      <h1 class="visually-hidden">{t('popupHeading')}</h1>
       {settings ? (
         <>
           <ModePanel settings={settings} change={change} host={host} shortcut={shortcut} />
@@ -23,12 +24,12 @@ export function Popup() {
           <FlashGuardPanel settings={settings} change={change} host={host} report={flashReport} />
         </>
       ) : (
-        <p class="muted">Loading settings…</p>
+        <p class="muted">{t('loadingSettings')}</p>
       )}
       <AttackPanel />
       <BackupNotice />
       <footer>
-        <a href="/review.html" target="_blank">Review</a>
+        <a href="/review.html" target="_blank">{t('openReview')}</a>
       </footer>
     </>
   );

@@ -1,5 +1,6 @@
 import { Slider } from '@/components/Slider';
 import { Switch } from '@/components/Switch';
+import { fmt, t } from '@/lib/i18n/ui-text';
 import type { Settings, SettingsPatch } from '@/lib/settings';
 import { DIM_RANGE } from '@/lib/settings-ranges';
 
@@ -12,18 +13,18 @@ interface ReliefPanelProps {
 export function ReliefPanel({ settings, change }: ReliefPanelProps) {
   return (
     <details class="relief">
-      <summary>More relief</summary>
+      <summary>{t('moreRelief')}</summary>
       <div class="relief-controls">
-        <Slider label="Dim images and video" value={settings.mediaDimPercent} {...DIM_RANGE} format={(v) => `${v} % more`}
+        <Slider label={t('dimMedia')} value={settings.mediaDimPercent} {...DIM_RANGE} format={(v) => t('dimMediaMore', { percent: fmt.percent(v / 100) })}
           onChange={(mediaDimPercent) => change({ mediaDimPercent })} />
-        <Switch label="Still animated images" description="a click plays one once" checked={settings.stillImages}
+        <Switch label={t('stillImages')} description={t('stillImagesDescription')} checked={settings.stillImages}
           onChange={(stillImages) => change({ stillImages })} />
-        <Switch label="Pause video that plays by itself" checked={settings.pauseAutoplay}
+        <Switch label={t('pauseAutoplay')} checked={settings.pauseAutoplay}
           onChange={(pauseAutoplay) => change({ pauseAutoplay })} />
-        <Switch label="Mute tabs that start sound" checked={settings.muteSound} onChange={(muteSound) => change({ muteSound })} />
-        <Switch label="Sites' own reduced-motion design" checked={settings.siteReducedMotion}
+        <Switch label={t('muteSound')} checked={settings.muteSound} onChange={(muteSound) => change({ muteSound })} />
+        <Switch label={t('siteReducedMotion')} checked={settings.siteReducedMotion}
           onChange={(siteReducedMotion) => change({ siteReducedMotion })} />
-        <Switch label="Dark pages" description="turns light pages dark; pictures keep their colours" checked={settings.darkPages}
+        <Switch label={t('darkPages')} description={t('darkPagesDescription')} checked={settings.darkPages}
           onChange={(darkPages) => change({ darkPages })} />
       </div>
     </details>

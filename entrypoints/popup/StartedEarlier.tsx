@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { fromLocalInput, timeTodayOrYesterday } from '@/components/attack/local-time';
+import { t, tp } from '@/lib/i18n/ui-text';
 
 interface StartedEarlierProps {
   /** Sets the start of the ongoing attack, or logs one that started then. */
@@ -19,29 +20,29 @@ export function StartedEarlier({ onStart, onPastAttack, now }: StartedEarlierPro
   const pastValid = past.start !== null && past.end !== null && past.end > past.start;
   return (
     <details class="started-earlier">
-      <summary>Started earlier</summary>
+      <summary>{t('startedEarlier')}</summary>
       <div class="row wrap">
         {MINUTES_AGO.map((m) => (
           <button type="button" key={m} onClick={() => onStart(new Date(now().getTime() - m * 60_000).toISOString())}>
-            {m} minutes ago
+            {tp('minutesAgo', m)}
           </button>
         ))}
       </div>
       <div class="row">
-        <label for={`${id}-time`}>Start time</label>
+        <label for={`${id}-time`}>{t('startTime')}</label>
         <input id={`${id}-time`} type="time" value={time} onInput={(e) => setTime((e.target as HTMLInputElement).value)} />
         <button type="button" disabled={!time} onClick={() => { const at = timeTodayOrYesterday(time, now()); if (at) onStart(at); }}>
-          Set start
+          {t('setStart')}
         </button>
       </div>
       <fieldset>
-        <legend>Log a past attack</legend>
-        <label for={`${id}-past-start`}>Past attack start</label>
+        <legend>{t('logPastAttack')}</legend>
+        <label for={`${id}-past-start`}>{t('pastAttackStart')}</label>
         <input id={`${id}-past-start`} type="datetime-local" value={pastStart} onInput={(e) => setPastStart((e.target as HTMLInputElement).value)} />
-        <label for={`${id}-past-end`}>Past attack end</label>
+        <label for={`${id}-past-end`}>{t('pastAttackEnd')}</label>
         <input id={`${id}-past-end`} type="datetime-local" value={pastEnd} onInput={(e) => setPastEnd((e.target as HTMLInputElement).value)} />
         <button type="button" disabled={!pastValid} onClick={() => pastValid && onPastAttack(past.start!, past.end!)}>
-          Save past attack
+          {t('savePastAttack')}
         </button>
       </fieldset>
     </details>

@@ -1,12 +1,13 @@
 import { formatClock } from '@/components/attack/local-time';
+import { t } from '@/lib/i18n/ui-text';
 import type { UnsavedWrite } from '@/lib/unsaved-writes';
 
 const describe = (entry: UnsavedWrite) =>
   entry.kind === 'log'
-    ? `an attack that started at ${formatClock(entry.start)}`
+    ? t('unsavedLog', { time: formatClock(entry.start) })
     : entry.kind === 'end'
-      ? `the end of an attack, at ${formatClock(entry.end)}`
-      : 'changes to an attack’s details';
+      ? t('unsavedEnd', { time: formatClock(entry.end) })
+      : t('unsavedPatch');
 
 interface UnsavedNoticeProps {
   entries: UnsavedWrite[];
@@ -19,13 +20,13 @@ export function UnsavedNotice({ entries, retry, retryError }: UnsavedNoticeProps
   if (entries.length === 0) return null;
   return (
     <div role="alert" class="unsaved">
-      <p><strong>Not saved yet</strong></p>
+      <p><strong>{t('notSavedYet')}</strong></p>
       <ul>
         {entries.map((entry) => <li key={JSON.stringify(entry)}>{describe(entry)}</li>)}
       </ul>
       {retryError && <p class="muted">{retryError}</p>}
-      <p class="muted">Penumbra keeps them until they are saved.</p>
-      <button type="button" class="primary wide" onClick={() => void retry()}>Try again</button>
+      <p class="muted">{t('unsavedKept')}</p>
+      <button type="button" class="primary wide" onClick={() => void retry()}>{t('tryAgain')}</button>
     </div>
   );
 }

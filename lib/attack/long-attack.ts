@@ -7,10 +7,11 @@ import type { Attack } from './schema';
 export const LONG_ATTACK_HOURS = 72;
 const LONG_MS = LONG_ATTACK_HOURS * 3_600_000;
 
-/** The one medical line, shown when the person says an attack past 72 hours is still going. */
-export const LONG_ATTACK_ADVICE =
-  'An attack lasting more than 72 hours needs medical attention: contact your doctor or urgent care. ' +
-  '(ICHD-3 1.4.1, status migrainosus.)';
+/**
+ * The one medical line, shown when the person says an attack past 72 hours is still going, is the
+ * catalogue's `longAttackAdvice` (exact wording per language: locales/GLOSSARY.md) followed by its
+ * rule, `longAttackRule` (ICHD-3 1.4.1, status migrainosus).
+ */
 
 /** An attack with no end that started more than 72 hours before `now`. */
 export function isOpenPast72h(attack: Pick<Attack, 'start' | 'end'>, now: Date): boolean {
@@ -32,12 +33,12 @@ export function lastUpdate(attack: Pick<Attack, 'start' | 'medications'>, now: D
   return new Date(Math.min(Math.max(...times), now.getTime()));
 }
 
-/** "It started on Monday at 14:10." (with the date when that was more than six days ago). */
-export function startedPhrase(startIso: string, now: Date, locale?: string): string {
+/**
+ * When the attack started, as the popup says it: "It started on Monday at 14:10.", with the date
+ * ("Monday 16 November") once the start is six days or more back, where a weekday alone would be
+ * ambiguous. Pure: the component writes it in the person's language.
+ */
+export function startedWhen(startIso: string, now: Date): { start: Date; withDate: boolean } {
   const start = new Date(startIso);
-  const day = start.toLocaleDateString(locale, { weekday: 'long' });
-  const within6Days = now.getTime() - start.getTime() < 6 * 86_400_000;
-  const date = within6Days ? day : start.toLocaleDateString(locale, { weekday: 'long', day: 'numeric', month: 'long' });
-  const time = start.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  return `It started on ${date} at ${time}.`;
+  return { start, withDate: now.getTime() - start.getTime() >= 6 * 86_400_000 };
 }

@@ -43,3 +43,16 @@ export function createTranslator(locale: string, lookup: Lookup, mark: (finished
     },
   };
 }
+
+/**
+ * The language dates and numbers are written in: the browser's UI language (with its region: en-GB
+ * writes 14:10, en-US 2:10 PM) when the words are in that language too, else the language of the
+ * catalogue the browser chose, so a sentence never mixes two languages ("Attacke seit Monday").
+ * They differ in headless Chromium, where `--lang=de` picks the German catalogue while
+ * getUILanguage() stays en-US, and in a browser whose language Penumbra has no catalogue for.
+ */
+export function localeForFormats(uiLanguage: string, catalogueLanguage: string | undefined): string {
+  if (!catalogueLanguage) return uiLanguage;
+  const base = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+  return base(uiLanguage) === base(catalogueLanguage) ? uiLanguage : catalogueLanguage;
+}

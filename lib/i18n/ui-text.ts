@@ -1,19 +1,21 @@
 /**
  * The one place the UI gets its words and formats: `t('key')`, `tp('attacks', n)` and `fmt.*`, in the
- * browser's UI language (`i18n.getUILanguage()`), from `_locales` through `i18n.getMessage`. One of the
- * few lib/ modules that touch the browser; the logic is in the pure translate.ts and format.ts.
+ * browser's UI language (`i18n.getUILanguage()`; see localeForFormats), from `_locales` through
+ * `i18n.getMessage`. One of the few lib/ modules that touch the browser; the logic is in the pure
+ * translate.ts and format.ts.
  */
 import { browser } from 'wxt/browser';
 import * as format from './format';
 import type { PluralKey, TextKey } from './keys';
-import { createTranslator, type Params, type Translator } from './translate';
+import { createTranslator, localeForFormats, type Params, type Translator } from './translate';
 
 let active: Translator | null = null;
 
 function translator(): Translator {
   // WXT types getMessage for its own generated keys only; ours are typed by ./keys.ts.
   const getMessage = browser.i18n.getMessage as (key: string) => string;
-  active ??= createTranslator(browser.i18n.getUILanguage(), (key) => getMessage(key) || undefined);
+  const lookup = (key: string) => getMessage(key) || undefined;
+  active ??= createTranslator(localeForFormats(browser.i18n.getUILanguage(), lookup('catalogueLanguage')), lookup);
   return active;
 }
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { formatIssue } from '../attack/issues';
+import { t } from '../i18n/ui-text';
 import type { Input, MessageName, Output } from './protocol';
 
 /** Asks the background; resolves with the validated answer or rejects with its error message. */
@@ -10,9 +11,9 @@ export async function send<N extends MessageName>(name: N, input: Input<N>): Pro
     import('./protocol'),
   ]);
   const reply = replySchema.safeParse(raw);
-  if (!reply.success) throw new Error(`No valid answer from the background for ${name}`);
+  if (!reply.success) throw new Error(t('errorNoValidAnswer', { name }));
   if (!reply.data.ok) throw new Error(reply.data.error);
   const value = protocol[name].output.safeParse(reply.data.value);
-  if (!value.success) throw new Error(`Unexpected answer to ${name}: ${value.error.issues.map(formatIssue).join('; ')}`);
+  if (!value.success) throw new Error(t('errorUnexpectedAnswer', { name, issues: value.error.issues.map(formatIssue).join('; ') }));
   return value.data as Output<N>;
 }

@@ -35,8 +35,10 @@ describe('an attack past 72 hours', () => {
     const popup = await openPopup(browser);
     const question = popup.page.getByRole('group', { name: /Is this attack still going on\?/ });
     await question.waitFor();
-    const weekday = start.toLocaleDateString('en-US', { weekday: 'long' });
-    const clock = start.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+    // Written in the browser's UI language (en-US here: "2:10 PM").
+    const language = await popup.page.evaluate(() => chrome.i18n.getUILanguage() as string);
+    const weekday = new Intl.DateTimeFormat(language, { weekday: 'long' }).format(start);
+    const clock = new Intl.DateTimeFormat(language, { timeStyle: 'short' }).format(start);
     expect(await question.textContent()).toContain(`It started on ${weekday} at ${clock}.`);
     expect(await popup.endButton().isVisible()).toBe(true);
     await popup.button('Still going').click();

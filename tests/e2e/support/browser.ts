@@ -20,12 +20,36 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'penumbra-e2e-'));
 }
 
+export interface LaunchOptions {
+  /**
+   * The browser's UI language, e.g. 'de' (default: the machine's, en-US here). On Linux Chromium
+   * takes it from the LANGUAGE environment variable; `--lang` alone picks the extension's catalogue
+   * but leaves `i18n.getUILanguage()` at en-US. Either needs Debian's chromium-l10n (the locale
+   * .pak files; .ci/run installs it): without it Chromium falls back to en-US.
+   */
+  language?: string;
+}
+
+const REGION: Record<string, string> = { de: 'DE', fr: 'FR', es: 'ES', en: 'US' };
+
+function languageEnv(language: string | undefined): Record<string, string> | undefined {
+  if (!language) return undefined;
+  const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return { ...env, LANGUAGE: language, LANG: `${language}_${REGION[language] ?? language.toUpperCase()}.UTF-8` };
+}
+
 /** Launches Debian's Chromium with the built extension, in `profileDir` (kept for restart tests). */
-export async function launchWithExtension(profileDir = newProfileDir(), extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  profileDir = newProfileDir(),
+  extensionDir = EXTENSION_DIR,
+  { language }: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
+    env: languageEnv(language),
     args: [
+      ...(language ? [`--lang=${language}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox',

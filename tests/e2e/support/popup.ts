@@ -1,11 +1,14 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
 
-/** The popup, opened as a page, found by roles and names as a person (or a screen reader) finds it. */
-export async function openPopup(browser: ExtensionBrowser): Promise<PopupPage> {
+/**
+ * The popup, opened as a page, found by roles and names as a person (or a screen reader) finds it;
+ * `modeSwitch` is the mode switch's name in the browser's language (English unless launched in another).
+ */
+export async function openPopup(browser: ExtensionBrowser, modeSwitch = 'Migraine mode'): Promise<PopupPage> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  await page.getByRole('switch', { name: 'Migraine mode' }).waitFor();
+  await page.getByRole('switch', { name: modeSwitch }).waitFor();
   return new PopupPage(page);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readCatalogues } from '../../../scripts/locale-files';
 import {
   ACUTE_CLASSES,
   idsOf,
@@ -45,6 +46,20 @@ describe('vocabulary', () => {
       ['simple-analgesic', 'triptan', 'ergot', 'opioid', 'combination-analgesic', 'gepant', 'ditan'].sort(),
     );
     for (const notAcute of ['antiemetic', 'preventive', 'other']) expect(ACUTE_CLASSES).not.toContain(notAcute);
+  });
+
+  it.each([
+    ['PHASES', PHASES],
+    ['SYMPTOMS', SYMPTOMS],
+    ['TRIGGERS', TRIGGERS],
+    ['MEDICATION_CLASSES', MEDICATION_CLASSES],
+    ['RELIEF', RELIEF],
+  ] as const)('%s: each label is the English text of its catalogue key, and every language has the key', (_, list) => {
+    const catalogues = readCatalogues();
+    for (const { key, label } of list) {
+      expect(catalogues.en[key]).toBe(label);
+      for (const language of ['de', 'fr', 'es'] as const) expect(catalogues[language][key]?.trim()).toBeTruthy();
+    }
   });
 
   it('labels known ids and shows unknown ones as stored', () => {

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AttackPanel } from '@/entrypoints/popup/AttackPanel';
 import { send } from '@/lib/messaging/client';
+import { speak } from '../../support/speak';
 import { makeAttack, never, pinClock } from '../ui/support';
 
 vi.mock('@/lib/messaging/client', () => ({ send: vi.fn() }));
@@ -19,6 +20,8 @@ const old = makeAttack({
 const calls = (name: string) => sendMock.mock.calls.filter(([n]) => n === name).map(([, input]) => input);
 
 pinClock(NOW);
+// British English: the clock reads 14:10 (en-US, the other tests' default, writes 2:10 PM).
+beforeEach(() => speak('en', 'en-GB'));
 
 function background(ongoing: ReturnType<typeof makeAttack> | null) {
   sendMock.mockImplementation(((name: string, input: { patch: object }) => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isOpenPast72h, lastUpdate, lastedPast72h, startedPhrase } from '@/lib/attack/long-attack';
+import { isOpenPast72h, lastUpdate, lastedPast72h, startedWhen } from '@/lib/attack/long-attack';
+import { attackStartedText } from '@/entrypoints/popup/attack-times';
+import { speak } from '../../support/speak';
 import { makeAttack } from '../../support/make-attack';
 
 const NOW = new Date('2026-11-26T12:00:00.000Z'); // a Thursday
@@ -45,11 +47,25 @@ describe('attacks past 72 hours (ICHD-3 1.4.1)', () => {
     expect(lastUpdate(future, NOW).toISOString()).toBe(NOW.toISOString());
   });
 
-  it('says the weekday and local time it started; with the date when more than six days ago', () => {
+  it('says the weekday it started; the date too when six days or more ago', () => {
+    expect(startedWhen('2026-11-23T13:10:00.000Z', NOW)).toEqual({ start: new Date('2026-11-23T13:10:00.000Z'), withDate: false });
+    expect(startedWhen('2026-11-16T13:10:00.000Z', NOW).withDate).toBe(true);
+  });
+
+  it('reads as a sentence in the UI language, in local time', () => {
     // TZ=Europe/Berlin: Monday 23 November 2026, 14:10 local is 13:10 UTC.
-    expect(startedPhrase('2026-11-23T13:10:00.000Z', NOW, 'en-GB')).toBe('It started on Monday at 14:10.');
-    expect(startedPhrase('2026-11-16T13:10:00.000Z', NOW, 'en-GB')).toBe('It started on Monday 16 November at 14:10.');
+    speak('en', 'en-GB');
+    expect(attackStartedText('2026-11-23T13:10:00.000Z', NOW)).toBe('It started on Monday at 14:10.');
+    expect(attackStartedText('2026-11-16T13:10:00.000Z', NOW)).toBe('It started on Monday 16 November at 14:10.');
     // Across the autumn DST change the local clock is still read in local time.
-    expect(startedPhrase('2026-10-26T13:10:00.000Z', new Date('2026-10-28T12:00:00Z'), 'en-GB')).toBe('It started on Monday at 14:10.');
+    expect(attackStartedText('2026-10-26T13:10:00.000Z', new Date('2026-10-28T12:00:00Z'))).toBe('It started on Monday at 14:10.');
+    speak('en', 'en-US');
+    expect(attackStartedText('2026-11-23T13:10:00.000Z', NOW)).toBe('It started on Monday at 2:10 PM.');
+    speak('de');
+    expect(attackStartedText('2026-11-16T13:10:00.000Z', NOW)).toBe('Sie begann am Montag, 16. November um 14:10.');
+    speak('fr');
+    expect(attackStartedText('2026-11-23T13:10:00.000Z', NOW)).toBe('Elle a commencé lundi à 14:10.');
+    speak('es');
+    expect(attackStartedText('2026-11-23T13:10:00.000Z', NOW)).toBe('Empezó el lunes a las 14:10.');
   });
 });

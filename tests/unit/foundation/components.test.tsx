@@ -222,7 +222,7 @@ describe('ModePanel', () => {
     }
   });
 
-  // The percentage is written the UI language's way (the tests run in en-US: "30%"; German "30 %").
+  // A percentage the UI language's way: en-US (unit tests) writes "30%", German and French "30 %".
   it.each([
     [30, '30%'],
     [0, '0%'],

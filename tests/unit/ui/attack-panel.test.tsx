@@ -54,7 +54,7 @@ describe('AttackPanel', () => {
     render(<AttackPanel />);
     expect(await screen.findByRole('button', { name: 'End attack' })).toBeTruthy();
     expect(screen.getByText(`Attack since ${formatClock(ongoing.start)}`)).toBeTruthy();
-    expect(screen.getByText('(1 h 35 min)')).toBeTruthy();
+    expect(screen.getByText('(1 hr 35 min)')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Log attack' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Severity 6' }).getAttribute('aria-pressed')).toBe('true');
   });

@@ -71,6 +71,7 @@ describe('timeTodayOrYesterday', () => {
   });
 });
 
+// In the UI language (en-US in unit tests; other languages in tests/unit/i18n/format.test.ts).
 describe('formatDuration', () => {
   const at = (minutes: number) => new Date(Date.parse('2025-06-10T08:00:00.000Z') + minutes * 60_000).toISOString();
   const from = at(0);
@@ -79,17 +80,17 @@ describe('formatDuration', () => {
     [0, '0 min'],
     [1, '1 min'],
     [59, '59 min'],
-    [60, '1 h 0 min'],
-    [61, '1 h 1 min'],
-    [150, '2 h 30 min'],
-    [24 * 60 + 5, '24 h 5 min'],
+    [60, '1 hr'],
+    [61, '1 hr 1 min'],
+    [150, '2 hr 30 min'],
+    [24 * 60 + 5, '24 hr 5 min'],
   ])('%d minutes reads %j', (minutes, text) => {
     expect(formatDuration(from, at(minutes))).toBe(text);
   });
 
   it('rounds to the nearest minute', () => {
     expect(formatDuration(from, at(59.4))).toBe('59 min');
-    expect(formatDuration(from, at(59.6))).toBe('1 h 0 min');
+    expect(formatDuration(from, at(59.6))).toBe('1 hr');
   });
 
   it('never goes negative', () => {
@@ -98,6 +99,6 @@ describe('formatDuration', () => {
 
   it('counts elapsed time, not wall-clock difference, across DST', () => {
     // 01:30 to 03:30 local on 30 March 2025 is one hour.
-    expect(formatDuration('2025-03-30T00:30:00.000Z', '2025-03-30T01:30:00.000Z')).toBe('1 h 0 min');
+    expect(formatDuration('2025-03-30T00:30:00.000Z', '2025-03-30T01:30:00.000Z')).toBe('1 hr');
   });
 });
