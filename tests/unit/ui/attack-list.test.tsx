@@ -45,7 +45,7 @@ describe('AttackList', () => {
   it('lists each attack with a one-line summary, in the order given', () => {
     render(<AttackList attacks={attacks} onChanged={() => {}} />);
     expect(items()).toHaveLength(2);
-    expect(within(item(0)).getByText(`${formatDateTime(attacks[0]!.start)} · 2 hr 30 min · severity 7 · Sumatriptan, Ibuprofen`)).toBeTruthy();
+    expect(within(item(0)).getByText(`${formatDateTime(attacks[0]!.start)} · 2 h 30 min · severity 7 · Sumatriptan, Ibuprofen`)).toBeTruthy();
     expect(within(item(1)).getByText(`${formatDateTime(attacks[1]!.start)} · no end recorded`)).toBeTruthy();
   });
 
