@@ -7,8 +7,8 @@
 //   every     Penumbra, migraine mode on with every relief
 // Per load (page-load-measure.ts): `load` and first-contentful-paint, the CPU of all the profile's
 // Chromium processes to `load` and to `load` + 2 s, the page's JS heap after a full GC, and where the
-// main thread's time went (script, style recalculation, layout). The extension's own script time (at
-// document_start, i.e. before the first paint, and in total) comes from further rounds that are traced,
+// main thread's time went (script, style recalculation, layout). The extension's own script time (its
+// document_start scripts before the first paint, and all of its scripts in total) comes from further rounds that are traced,
 // so that tracing never touches the figures of the untraced rounds.
 import { row, type BenchContext, type Row } from './kit.ts';
 import { filesSummary, measureLoad, medianOf, openFourBrowsers, rotated, type Figure, type Load } from './page-load-measure.ts';
@@ -52,7 +52,7 @@ export async function measurePageCost(ctx: BenchContext): Promise<Row[]> {
           ['script', 'style', 'layout'].map((k) => med(name, k as Figure).toFixed(0)).join(' / ') + ' ms',
         ),
         row(
-          `  ${name}: the extension's main-thread script at document_start (trace: its EvaluateScript/FunctionCall/compile before first-contentful-paint, wall; medians of ${TRACED_LOADS} traced loads)`,
+          `  ${name}: main-thread script of the extension's document_start scripts before first-contentful-paint (trace: EvaluateScript/FunctionCall/compile, wall; medians of ${TRACED_LOADS} traced loads)`,
           `${medianOf(t, 'extStart').toFixed(2)} ms`,
           '<= 1 ms',
           medianOf(t, 'extStart') <= 1,

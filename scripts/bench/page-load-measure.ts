@@ -5,12 +5,12 @@
 //   cpuSettled      the same to `load` + settleMs
 //   heap            the page's JS heap after a full GC (its isolate: page and content-script worlds)
 //   script/style/layout  main-thread time to `load` + settleMs (CDP Performance.getMetrics)
-//   extStart, extTotal, extFiles  only on traced loads: see extensionScript() below
+//   extStart, extTotal, extFiles  only on traced loads: the extension's script time, see extensionScript()
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM, newProfileDir, removeProfile } from '../../tests/e2e/support/browser.ts';
+import { CHROMIUM, newProfileDir, removeProfile, type ExtensionBrowser } from '../../tests/e2e/support/browser.ts';
 import { chromeCpuMs } from './chrome-cpu.ts';
 import { median, sleep, type BenchContext } from './kit.ts';
 import { DEFAULT_RELIEF, EVERY_RELIEF, modeOn } from './relief-bench-pages.ts';
@@ -38,16 +38,17 @@ export interface Load {
   extStart: number; extTotal: number; extFiles: Record<string, number>;
 }
 export type Figure = Exclude<keyof Load, 'extFiles'>;
-export interface Mode { name: string; page: Page; cdp: CDPSession; profileDir: string }
+export interface Mode { name: string; page: Page; cdp: CDPSession; profileDir: string; startFiles: string[] }
 
 /**
  * The extension's script time on the page's main thread(s) in one trace (wall ms of the top-level
  * EvaluateScript / FunctionCall / v8.compile events whose script URL is chrome-extension://, any frame):
- * `atStart` those that begin before the main frame's first contentful paint (DOMContentLoaded if nothing
- * painted), i.e. what runs at document_start and holds the first frame back; `total` all of them over the
- * traced window; `files` the total per script file (boot/* grouped).
+ * `atStart` those of its document_start scripts (`startFiles`: the manifest's and the registered content
+ * scripts with run_at document_start) that begin before the main frame's first contentful paint
+ * (DOMContentLoaded if nothing painted): their evaluation and callbacks holding the first frame back;
+ * `total` all of them over the traced window; `files` the total per script file (boot/* grouped).
  */
-export function extensionScript(events: TraceEvent[]): { atStart: number; total: number; files: Record<string, number> } {
+export function extensionScript(events: TraceEvent[], startFiles: readonly string[]): { atStart: number; total: number; files: Record<string, number> } {
   const url = (e: TraceEvent) => e.args?.data?.url ?? '';
   const ours = topLevel(events.filter((e) => ['EvaluateScript', 'FunctionCall', 'v8.compile'].includes(e.name) && url(e).startsWith('chrome-extension://')));
   const mark = (name: string) => events.find((e) => e.name === name)?.ts;
@@ -58,7 +59,8 @@ export function extensionScript(events: TraceEvent[]): { atStart: number; total:
     const file = new URL(url(e)).pathname.slice(1).replace(/^boot\/.*/, 'boot/*');
     files[file] = (files[file] ?? 0) + (e.dur ?? 0) / 1000;
   }
-  return { atStart: ms(ours.filter((e) => e.ts < firstPaint)), total: ms(ours), files };
+  const atStart = ours.filter((e) => e.ts < firstPaint && startFiles.includes(new URL(url(e)).pathname.slice(1)));
+  return { atStart: ms(atStart), total: ms(ours), files };
 }
 
 const metric = async (cdp: CDPSession, name: string) =>
@@ -77,7 +79,7 @@ export async function measureLoad(m: Mode, url: string, { settleMs, trace }: { s
     await sleep(settleMs);
     cpuSettled = chromeCpuMs(m.profileDir) - cpu0;
   };
-  const ext = trace ? extensionScript(await recordTrace(m.cdp, TRACE_CATEGORIES, run)) : (await run(), { atStart: 0, total: 0, files: {} });
+  const ext = trace ? extensionScript(await recordTrace(m.cdp, TRACE_CATEGORIES, run), m.startFiles) : (await run(), { atStart: 0, total: 0, files: {} });
   const timing = (await m.page.evaluate(`(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
@@ -100,6 +102,15 @@ export function filesSummary(loads: Load[]): string {
   const per = files.map((f) => [f, median(loads.map((l) => l.extFiles[f] ?? 0))] as const).sort((a, b) => b[1] - a[1]);
   return per.map(([f, v]) => `${f} ${v.toFixed(1)}`).join(', ') || 'none';
 }
+
+/** The scripts the extension runs at document_start now: the manifest's and the registered ones. */
+const documentStartFiles = (browser: ExtensionBrowser): Promise<string[]> =>
+  browser.worker.evaluate(async () => {
+    type Script = { js?: string[]; run_at?: string; runAt?: string };
+    const declared: Script[] = chrome.runtime.getManifest().content_scripts ?? [];
+    const registered: Script[] = await chrome.scripting.getRegisteredContentScripts();
+    return [...declared, ...registered].filter((s) => (s.run_at ?? s.runAt) === 'document_start').flatMap((s) => s.js ?? []);
+  });
 
 /**
  * The four browsers, each with one tab: none (plain Chromium), bare (the stylesheet extension built here),
@@ -130,17 +141,17 @@ export async function openFourBrowsers<S extends { close(): Promise<void> }>(ctx
       executablePath: CHROMIUM, headless: true, args: [`--disable-extensions-except=${bareDir}`, `--load-extension=${bareDir}`, ...PLAIN_ARGS],
     });
     contexts.push(bare);
-    const mode = async (name: string, context: BrowserContext, profileDir: string): Promise<Mode> => {
+    const mode = async (name: string, context: BrowserContext, profileDir: string, startFiles: string[] = []): Promise<Mode> => {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
-      return { name, page, cdp, profileDir };
+      return { name, page, cdp, profileDir, startFiles };
     };
     const modes = [
       await mode('none', plain, plainDir),
       await mode('bare', bare, bareProfile),
-      await mode('defaults', defaults.context, defaults.profileDir),
-      await mode('every', every.context, every.profileDir),
+      await mode('defaults', defaults.context, defaults.profileDir, await documentStartFiles(defaults)),
+      await mode('every', every.context, every.profileDir, await documentStartFiles(every)),
     ];
     return { modes, server, close };
   } catch (error) {
