@@ -5,7 +5,7 @@
 //   cpuSettled      the same to `load` + settleMs
 //   heap            the page's JS heap after a full GC (its isolate: page and content-script worlds)
 //   script/style/layout  main-thread time to `load` + settleMs (CDP Performance.getMetrics)
-//   extStart, extTotal, extFiles  only on traced loads: the extension's script time, see extensionScript()
+//   extStart, extTotal, extFiles  only on traced loads: the extension's script time, see trace.ts's extensionScript()
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { CHROMIUM, newProfileDir, removeProfile, type ExtensionBrowser } from '.
 import { chromeCpuMs } from './chrome-cpu.ts';
 import { median, sleep, type BenchContext } from './kit.ts';
 import { DEFAULT_RELIEF, EVERY_RELIEF, modeOn } from './relief-bench-pages.ts';
-import { recordTrace, topLevel, type TraceEvent } from './trace.ts';
+import { extensionScript, recordTrace } from './trace.ts';
 
 const PLAIN_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const BARE_CSS =
@@ -39,29 +39,6 @@ export interface Load {
 }
 export type Figure = Exclude<keyof Load, 'extFiles'>;
 export interface Mode { name: string; page: Page; cdp: CDPSession; profileDir: string; startFiles: string[] }
-
-/**
- * The extension's script time on the page's main thread(s) in one trace (wall ms of the top-level
- * EvaluateScript / FunctionCall / v8.compile events whose script URL is chrome-extension://, any frame):
- * `atStart` those of its document_start scripts (`startFiles`: the manifest's and the registered content
- * scripts with run_at document_start) that begin before the main frame's first contentful paint
- * (DOMContentLoaded if nothing painted): their evaluation and callbacks holding the first frame back;
- * `total` all of them over the traced window; `files` the total per script file (boot/* grouped).
- */
-export function extensionScript(events: TraceEvent[], startFiles: readonly string[]): { atStart: number; total: number; files: Record<string, number> } {
-  const url = (e: TraceEvent) => e.args?.data?.url ?? '';
-  const ours = topLevel(events.filter((e) => ['EvaluateScript', 'FunctionCall', 'v8.compile'].includes(e.name) && url(e).startsWith('chrome-extension://')));
-  const mark = (name: string) => events.find((e) => e.name === name)?.ts;
-  const firstPaint = mark('firstContentfulPaint') ?? mark('MarkDOMContent') ?? Number.POSITIVE_INFINITY;
-  const ms = (list: TraceEvent[]) => list.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
-  const files: Record<string, number> = {};
-  for (const e of ours) {
-    const file = new URL(url(e)).pathname.slice(1).replace(/^boot\/.*/, 'boot/*');
-    files[file] = (files[file] ?? 0) + (e.dur ?? 0) / 1000;
-  }
-  const atStart = ours.filter((e) => e.ts < firstPaint && startFiles.includes(new URL(url(e)).pathname.slice(1)));
-  return { atStart: ms(atStart), total: ms(ours), files };
-}
 
 const metric = async (cdp: CDPSession, name: string) =>
   ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
