@@ -23,6 +23,7 @@ import { measureHeavyLoad } from './heavy-load.ts';
 import { launcher, row, snapshotExtension, type Row, type Section } from './kit.ts';
 import { measureLogCommit } from './log-commit.ts';
 import { measureMutationCost } from './mutation-cost.ts';
+import { measurePageCorpus } from './page-corpus.ts';
 import { measurePageCost } from './page-cost.ts';
 import { benchRoutes } from './pages.ts';
 import { measurePopupReady } from './popup-ready.ts';
@@ -52,6 +53,7 @@ export const SECTIONS: Section[] = [
   { issue: 'deep relief', name: 'd6 mutation cost', measure: measureMutationCost },
   { issue: 'deep relief', name: 'd7 heavy page load', measure: measureHeavyLoad },
   { issue: 'page cost', name: 'p1 page cost vs a bare stylesheet', measure: measurePageCost },
+  { issue: 'page cost', name: 'p2 page cost over 25 realistic pages', measure: measurePageCorpus },
   { issue: 'flash guard', name: 'f1-f3 flash guard onset, frame cost, CPU', measure: measureFlashGuard },
   { issue: 'flash guard', name: 'f4 flash false alarms', measure: measureFlashFalseAlarms },
   { issue: 'firefox', name: 'f1 firefox still GIFs', measure: measureFirefoxStills },

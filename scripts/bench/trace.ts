@@ -15,7 +15,8 @@ export interface TraceEvent {
   args?: {
     name?: string;
     src_file?: string;
-    data?: { url?: string; frame?: string; type?: string; message?: string };
+    frame?: string;
+    data?: { url?: string; frame?: string; type?: string; message?: string; isOutermostMainFrame?: boolean };
     chrome_mojo_event_info?: { mojo_interface_tag?: string; watcher_notify_interface_tag?: string };
   };
 }
@@ -66,3 +67,28 @@ export function topLevel(events: TraceEvent[]): TraceEvent[] {
 
 /** Sum of `dur` (wall) or `tdur` (thread CPU, falling back to dur) in ms. */
 export const sumMs = (events: TraceEvent[], key: 'dur' | 'tdur' = 'dur') => events.reduce((s, e) => s + (e[key] ?? e.dur ?? 0), 0) / 1000;
+
+/**
+ * The extension's script time on the page's main thread(s) in one trace (wall ms of the top-level
+ * EvaluateScript / FunctionCall / v8.compile events whose script URL is chrome-extension://, any frame):
+ * `atStart` those of its document_start scripts (`startFiles`: the manifest's and the registered content
+ * scripts with run_at document_start) that begin before the main frame's first contentful paint
+ * (DOMContentLoaded if nothing painted): their evaluation and callbacks holding the first frame back;
+ * `total` all of them over the traced window; `files` the total per script file (boot/* grouped).
+ */
+export function extensionScript(events: TraceEvent[], startFiles: readonly string[]): { atStart: number; total: number; files: Record<string, number> } {
+  const url = (e: TraceEvent) => e.args?.data?.url ?? '';
+  const ours = topLevel(events.filter((e) => ['EvaluateScript', 'FunctionCall', 'v8.compile'].includes(e.name) && url(e).startsWith('chrome-extension://')));
+  const domContent = events.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isOutermostMainFrame);
+  const main = domContent?.args?.data?.frame;
+  const paint = events.find((e) => e.name === 'firstContentfulPaint' && (main === undefined || e.args?.frame === main));
+  const firstPaint = paint?.ts ?? domContent?.ts ?? Number.POSITIVE_INFINITY;
+  const ms = (list: TraceEvent[]) => list.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+  const files: Record<string, number> = {};
+  for (const e of ours) {
+    const file = new URL(url(e)).pathname.slice(1).replace(/^boot\/.*/, 'boot/*');
+    files[file] = (files[file] ?? 0) + (e.dur ?? 0) / 1000;
+  }
+  const atStart = ours.filter((e) => e.ts < firstPaint && startFiles.includes(new URL(url(e)).pathname.slice(1)));
+  return { atStart: ms(atStart), total: ms(ours), files };
+}

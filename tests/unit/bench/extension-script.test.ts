@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extensionScript, type TraceEvent } from '../../../scripts/bench/trace';
+
+const EXT = 'chrome-extension://abc/';
+const MAIN = 'F1';
+/** A complete event on the main thread: `ts` and `dur` in ms (traces count µs). */
+const call = (name: string, url: string, ts: number, dur: number, tid = 1): TraceEvent => ({
+  name, ph: 'X', ts: ts * 1000, dur: dur * 1000, pid: 1, tid, args: { data: { url, frame: MAIN } },
+});
+const marks: TraceEvent[] = [
+  { name: 'firstContentfulPaint', ph: 'I', ts: 50_000, pid: 1, tid: 1, args: { frame: 'IFRAME' } },
+  { name: 'firstContentfulPaint', ph: 'I', ts: 100_000, pid: 1, tid: 1, args: { frame: MAIN } },
+  { name: 'MarkDOMContent', ph: 'I', ts: 200_000, pid: 1, tid: 1, args: { data: { frame: MAIN, isOutermostMainFrame: true } } },
+];
+const START = ['page-boot.js', 'boot/dim-30.js'];
+
+describe('extensionScript (the bench\'s reading of a page trace)', () => {
+  it('counts the document_start scripts before the main frame\'s first contentful paint, and every script of the extension in total', () => {
+    const events = [
+      ...marks,
+      call('EvaluateScript', `${EXT}page-boot.js`, 1, 2),
+      call('v8.compile', `${EXT}page-boot.js`, 1.5, 0.5), // nested in the evaluation: counted once
+      call('EvaluateScript', `${EXT}boot/dim-30.js`, 4, 0.25),
+      call('FunctionCall', `${EXT}page-boot.js`, 60, 8), // a callback before the paint holds the frame back
+      call('FunctionCall', `${EXT}content-scripts/content.js`, 70, 5), // not a document_start script
+      call('FunctionCall', `${EXT}page-boot.js`, 150, 3), // after the paint
+      call('FunctionCall', 'http://127.0.0.1/app.js', 10, 40), // the page's own script
+    ];
+    const result = extensionScript(events, START);
+    expect(result.atStart).toBeCloseTo(2 + 0.25 + 8);
+    expect(result.total).toBeCloseTo(2 + 0.25 + 8 + 5 + 3);
+    expect(result.files).toEqual({ 'page-boot.js': 13, 'boot/*': 0.25, 'content-scripts/content.js': 5 });
+  });
+
+  it('falls back to DOMContentLoaded when nothing painted, and finds nothing on a page without the extension', () => {
+    const noPaint = marks.filter((e) => e.name !== 'firstContentfulPaint');
+    expect(extensionScript([...noPaint, call('FunctionCall', `${EXT}page-boot.js`, 150, 3)], START).atStart).toBeCloseTo(3);
+    expect(extensionScript([...marks, call('FunctionCall', 'http://127.0.0.1/app.js', 10, 40)], START)).toEqual({ atStart: 0, total: 0, files: {} });
+  });
+
+  it('keeps threads apart: an event on another thread is not hidden by one that overlaps it in time', () => {
+    const events = [...marks, call('EvaluateScript', `${EXT}page-boot.js`, 1, 10, 1), call('EvaluateScript', `${EXT}page-boot.js`, 2, 4, 2)];
+    expect(extensionScript(events, START).atStart).toBeCloseTo(14);
+  });
+});
