@@ -121,6 +121,33 @@ describe('flash guard in Chromium', () => {
     await page.close();
   });
 
+  it('a strobe video that starts by itself in a closed shadow root added after load, with no click or key, stops flashing on screen', async () => {
+    const page = await open('/shadow-autoplay');
+    await page.waitForFunction(() => (window as any).onsetAt !== null, undefined, { timeout: 10_000 });
+    const onset = await page.evaluate(() => performance.timeOrigin + (window as any).onsetAt);
+    const samples = await watchScreen(page, X, Y, Math.max(0, onset + 3000 - Date.now()));
+    const seen = screenTransitions(samples).general;
+    expect(seen.filter((t) => t >= onset).length).toBeGreaterThan(0); // it did start flashing
+    expect(seen.filter((t) => t > onset + 1500)).toEqual([]);
+    expect(await page.evaluate(() => (window as any).shadowVideo.paused)).toBe(true);
+    const shown = samples.filter((s) => s.at > onset + 1500).map((s) => luminanceOfRgb(s.rgb));
+    expect(Math.max(...shown)).toBeLessThan(0.12);
+    await page.close();
+  });
+
+  it.each(['/canvas-later', '/canvas-later-detached'])('a strobing canvas added after load, with no click or key, is dimmed on screen: %s', async (path) => {
+    const page = await open(path);
+    await page.waitForFunction(() => (window as any).onsetAt !== null && document.getElementById('c'), undefined, { timeout: 10_000 });
+    const onset = await page.evaluate(() => performance.timeOrigin + (window as any).onsetAt);
+    await page.waitForTimeout(Math.max(0, onset + 1500 - Date.now()));
+    const samples = await watchScreen(page, X, Y, 1500);
+    expect(screenTransitions(samples).general).toEqual([]);
+    const light = samples.map((s) => luminanceOfRgb(s.rgb));
+    expect(Math.max(...light) - Math.min(...light)).toBeLessThan(0.1);
+    await expect.poll(() => page.getByText('Flashing dimmed: more than 3 flashes a second').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('a cross-origin video nobody in the page may read is "not checked", never "safe"; the dim setting flattens it', async () => {
     const page = await playVideo('cross');
     const onset = await onsetEpoch(page);

@@ -59,11 +59,61 @@ const shadowPage = () =>
 </script>`);
 
 /**
+ * Nothing happens on these pages after load but what their scripts do: no load event, no click or key.
+ * `/shadow-autoplay`: a second after load, a custom element with a closed shadow root is added, whose
+ * strobe video starts by itself (muted autoplay). `/canvas-later`: a second after load, a strobing canvas
+ * is added (`/canvas-later-detached`: drawn on first, put in the page 300 ms later).
+ */
+const shadowAutoplayPage = () =>
+  page(`<script>
+  window.onsetAt = null;
+  setTimeout(() => {
+    const host = document.createElement('strobe-player');
+    const root = host.attachShadow({ mode: 'closed' });
+    root.innerHTML = '<style>video { display: block; margin: 20px; }</style><video width="640" height="360" muted playsinline autoplay src="/media/strobe-bw.webm"></video>';
+    window.shadowVideo = root.querySelector('video');
+    const watch = (now, meta) => {
+      if (window.onsetAt === null && meta.mediaTime >= ${ONSET_S}) window.onsetAt = now;
+      window.shadowVideo.requestVideoFrameCallback(watch);
+    };
+    window.shadowVideo.requestVideoFrameCallback(watch);
+    document.body.append(host);
+  }, 1000);
+</script>`);
+
+const lateCanvasPage = (detached: boolean) =>
+  page(`<script>
+  window.onsetAt = null;
+  setTimeout(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 640; canvas.height = 360; canvas.id = 'c';
+    const c = canvas.getContext('2d');
+    const start = performance.now();
+    window.onsetAt = start + 1500;
+    const draw = (now) => {
+      const t = (now - start) / 1000;
+      c.fillStyle = t < 1.5 ? '#3c3c3c' : Math.floor((t - 1.5) * 10) % 2 ? '#000' : '#fff';
+      c.fillRect(0, 0, 640, 360);
+      requestAnimationFrame(draw);
+    };
+    requestAnimationFrame(draw);
+    if (${detached}) setTimeout(() => document.body.append(canvas), 300);
+    else document.body.append(canvas);
+  }, 1000);
+</script>`);
+
+/**
  * Routes of the flash pages. `mediaOrigin`: another origin (another port) the /cross page takes its
  * strobe video from, without CORS, so the page can play it but nobody in the page may read it.
  */
 export function flashRoutes(mediaOrigin?: string): Routes {
-  const routes: Routes = { '/canvas': { body: canvasPage() }, '/shadow': { body: shadowPage() } };
+  const routes: Routes = {
+    '/canvas': { body: canvasPage() },
+    '/shadow': { body: shadowPage() },
+    '/shadow-autoplay': { body: shadowAutoplayPage() },
+    '/canvas-later': { body: lateCanvasPage(false) },
+    '/canvas-later-detached': { body: lateCanvasPage(true) },
+  };
   if (mediaOrigin) routes['/cross'] = { body: videoPage('strobe-bw', 640, 360, mediaOrigin) };
   for (const name of FLASH_VIDEOS) {
     routes[`/media/${name}.webm`] = { type: 'video/webm', body: readFileSync(`${MEDIA}/${name}.webm`) };
