@@ -148,6 +148,33 @@ describe('flash guard in Chromium', () => {
     await page.close();
   });
 
+  it.each<[string, boolean]>([
+    ['/fullscreen', true],
+    // The video itself in full screen can hold no notice: the screen goes back to the page, where it shows.
+    ['/fullscreen-video', false],
+  ])('in full screen (%s) the strobe stops flashing and the notice shows on top, usable', async (path, staysFullscreen) => {
+    const page = await open(path);
+    await page.waitForFunction(() => (document.getElementById('v') as HTMLVideoElement).readyState >= 3);
+    await page.click('#full');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    const onset = await onsetEpoch(page);
+    const samples = await watchScreen(page, 300, 300, Math.max(0, onset + 2500 - Date.now()));
+    expect(screenTransitions(samples).general.filter((t) => t > onset + 1500)).toEqual([]);
+    expect((await videoState(page)).paused).toBe(true);
+    expect(await page.evaluate(() => document.fullscreenElement !== null)).toBe(staysFullscreen);
+    // The notice's own dark panel (#18181b) is what the screen shows inside its box, over the video.
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('[data-penumbra-flash-notice]')!.shadowRoot!.querySelector('.notice')!.getBoundingClientRect();
+      return { x: Math.round(r.left + 4), y: Math.round(r.top + 4) };
+    });
+    const [panel] = await watchScreen(page, box.x, box.y, 1);
+    expect(panel!.rgb.map((c) => Math.abs(c - 24)).every((d) => d <= 4)).toBe(true);
+    await expect.poll(() => page.getByText('Flashing paused: more than 3 flashes a second').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Play anyway' }).click();
+    expect((await videoState(page)).paused).toBe(false);
+    await page.close();
+  });
+
   it('a cross-origin video nobody in the page may read is "not checked", never "safe"; the dim setting flattens it', async () => {
     const page = await playVideo('cross');
     const onset = await onsetEpoch(page);

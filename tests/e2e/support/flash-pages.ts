@@ -103,6 +103,27 @@ const lateCanvasPage = (detached: boolean) =>
 </script>`);
 
 /**
+ * The strobe video, started by a click on "Full screen" that also makes fullscreen either the video's
+ * wrapper (an ancestor) or the video itself.
+ */
+const fullscreenPage = (what: 'wrapper' | 'video') =>
+  page(`<div id="wrap" style="background:#101010"><video id="v" width="640" height="360" muted playsinline preload="auto" src="/media/strobe-bw.webm"></video></div>
+<button id="full" style="position:absolute;left:700px;top:20px">Full screen</button>
+<script>
+  const v = document.getElementById('v');
+  window.onsetAt = null;
+  document.getElementById('full').onclick = () => {
+    void (${what === 'video'} ? v : document.getElementById('wrap')).requestFullscreen();
+    void v.play();
+  };
+  const watch = (now, meta) => {
+    if (window.onsetAt === null && meta.mediaTime >= ${ONSET_S}) window.onsetAt = now;
+    v.requestVideoFrameCallback(watch);
+  };
+  v.requestVideoFrameCallback(watch);
+</script>`);
+
+/**
  * Routes of the flash pages. `mediaOrigin`: another origin (another port) the /cross page takes its
  * strobe video from, without CORS, so the page can play it but nobody in the page may read it.
  */
@@ -113,6 +134,8 @@ export function flashRoutes(mediaOrigin?: string): Routes {
     '/shadow-autoplay': { body: shadowAutoplayPage() },
     '/canvas-later': { body: lateCanvasPage(false) },
     '/canvas-later-detached': { body: lateCanvasPage(true) },
+    '/fullscreen': { body: fullscreenPage('wrapper') },
+    '/fullscreen-video': { body: fullscreenPage('video') },
   };
   if (mediaOrigin) routes['/cross'] = { body: videoPage('strobe-bw', 640, 360, mediaOrigin) };
   for (const name of FLASH_VIDEOS) {
