@@ -33,8 +33,8 @@ const open = async (path: string) => {
   return page;
 };
 /** Opens a video page and starts the video as a person does: a click on Play. */
-const playVideo = async (name: FlashVideo | 'cross') => {
-  const page = await open(name === 'cross' ? '/cross' : `/video/${name}`);
+const playVideo = async (name: FlashVideo | 'cross' | 'no-workers') => {
+  const page = await open(name === 'cross' ? '/cross' : name === 'no-workers' ? '/video-no-workers' : `/video/${name}`);
   await page.waitForFunction(() => (document.getElementById('v') as HTMLVideoElement).readyState >= 3);
   await page.click('#play');
   return page;
@@ -80,6 +80,17 @@ describe('flash guard in Chromium', () => {
     expect(screenTransitions(after).general.length).toBeGreaterThan(4);
     expect((await videoState(page)).paused).toBe(false);
     expect(await page.getByRole('button', { name: 'Play anyway' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('on a page whose Content Security Policy allows no worker, the strobe stops flashing on screen all the same', async () => {
+    const page = await playVideo('no-workers');
+    const onset = await onsetEpoch(page);
+    const samples = await watchScreen(page, X, Y, Math.max(0, onset + 2500 - Date.now()));
+    expect(screenTransitions(samples).general.filter((t) => t > onset + 1500)).toEqual([]);
+    expect((await videoState(page)).paused).toBe(true);
+    // The policy held: the guard's frames were checked on the page's own thread.
+    expect(page.workers()).toEqual([]);
     await page.close();
   });
 

@@ -8,7 +8,7 @@ export type FlashVideo = (typeof FLASH_VIDEOS)[number];
 /** The flashing videos flash from this media time on (see media/flash/make.sh). */
 export const ONSET_S = 1.5;
 
-const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>flash</title>
+const page = (body: string, head = '') => `<!doctype html><html><head><meta charset="utf-8"><title>flash</title>${head}
 <style>body { margin: 0; background: #202020; } video, canvas { display: block; margin: 20px; }</style></head>
 <body>${body}</body></html>`;
 
@@ -16,7 +16,7 @@ const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"
  * A page with one video (640 x 360 CSS px) the person starts with the Play button. The page notes the
  * wall time at which the first frame at or after `ONSET_S` was presented, and when the video paused.
  */
-const videoPage = (name: FlashVideo, width = 640, height = 360, origin = '') =>
+const videoPage = (name: FlashVideo, width = 640, height = 360, origin = '', head = '') =>
   page(`<button id="play" style="position:absolute;left:700px;top:20px">Play</button>
 <video id="v" width="${width}" height="${height}" muted playsinline preload="auto" src="${origin}/media/${name}.webm"></video>
 <script>
@@ -29,7 +29,7 @@ const videoPage = (name: FlashVideo, width = 640, height = 360, origin = '') =>
   };
   v.requestVideoFrameCallback(watch);
   v.addEventListener('pause', () => { if (window.pausedAt === null) window.pausedAt = performance.now(); });
-</script>`);
+</script>`, head);
 
 /** A 640 x 360 canvas a page script redraws on every animation frame: steady, then black and white 5 times a second. */
 const canvasPage = () =>
@@ -134,6 +134,8 @@ export function flashRoutes(mediaOrigin?: string): Routes {
     '/shadow-autoplay': { body: shadowAutoplayPage() },
     '/canvas-later': { body: lateCanvasPage(false) },
     '/canvas-later-detached': { body: lateCanvasPage(true) },
+    // A page whose Content Security Policy allows no worker: the guard checks frames on the main thread.
+    '/video-no-workers': { body: videoPage('strobe-bw', 640, 360, '', `<meta http-equiv="Content-Security-Policy" content="worker-src 'none'">`) },
     '/fullscreen': { body: fullscreenPage('wrapper') },
     '/fullscreen-video': { body: fullscreenPage('video') },
   };
