@@ -4,6 +4,13 @@ import FrameWorker from './frame-worker?worker&inline';
 export type FrameOutcome = FrameResult['outcome'];
 
 /**
+ * A page whose Content Security Policy refuses blob: workers also sends its site a violation report
+ * (measured in Chromium 156: one report, source-file "chrome-extension"). So a refused worker is never
+ * asked for again in this document, even when the guard is turned off and on.
+ */
+let refused = false;
+
+/**
  * The page side of the flash guard's worker (frame-worker.ts): a video frame is handed over (moved,
  * not copied) and its outcome comes back, so copying the decoded frame, sampling it and running the
  * detector leave the page's main thread. Null where no worker can be started (a page whose Content
@@ -11,10 +18,12 @@ export type FrameOutcome = FrameResult['outcome'];
  * does that work on the main thread as before. `broken` turns true if the worker fails later.
  */
 export function createFrameWorker(): FrameWorkerClient | null {
+  if (refused) return null;
   let worker: Worker;
   try {
     worker = new FrameWorker();
   } catch {
+    refused = true;
     return null;
   }
   const waiting = new Map<number, (outcome: FrameOutcome) => void>();
@@ -45,6 +54,7 @@ export function createFrameWorker(): FrameWorkerClient | null {
   };
   worker.onmessage = (event: MessageEvent<FrameResult>) => waiting.get(event.data.id)?.(event.data.outcome);
   worker.onerror = () => {
+    refused = true;
     client.broken = true;
     for (const done of waiting.values()) done('skipped');
     waiting.clear();
