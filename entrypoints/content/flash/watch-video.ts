@@ -1,6 +1,6 @@
 import { createFlashDetector } from '@/lib/flash/detector';
 import { canFail } from '@/lib/flash/light';
-import type { FrameOutcome } from './frame-worker-client';
+import type { FrameOutcome, FrameWorkerClient } from './frame-worker-client';
 import type { Sampler, WatchHooks } from './watch-hooks';
 
 let nextId = 1;
@@ -18,8 +18,9 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
   let handle = 0;
   let reading = false;
   let stopped = false;
-  // The worker (frame-worker.ts) checks this video's frames while it can; else this thread does.
-  let worker = typeof VideoFrame === 'undefined' ? null : sampler.worker();
+  // The worker (frame-worker.ts) checks this video's frames while it can (asked for at the first frame
+  // to check, so a small or hidden video starts none); else this thread does.
+  let worker: FrameWorkerClient | null | undefined = typeof VideoFrame === 'undefined' ? null : undefined;
   let inFlight = 0;
   const answered = (outcome: FrameOutcome) => {
     inFlight--;
@@ -64,6 +65,7 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
     const rect = { width, height };
     // Protected (EME) video draws as black: it cannot be checked.
     if (video.mediaKeys) return hooks.unreadable(video);
+    if (worker === undefined) worker = sampler.worker();
     if (worker?.broken) worker = null;
     if (worker && !viaScreen) {
       if (inFlight >= MAX_IN_FLIGHT) return;
