@@ -18,6 +18,15 @@ export function cellsOf(data: Uint8ClampedArray | Uint8Array, width: number, hei
   const rows = Math.ceil(height / block);
   const n = cols * rows;
   const out = into && into.cols === cols && into.rows === rows ? into : { cols, rows, r: new Float64Array(n), g: new Float64Array(n), b: new Float64Array(n) };
+  if (block === 1) {
+    // One pixel per cell (video samples are averaged already): a straight pass.
+    for (let c = 0, i = 0; c < n; c++, i += 4) {
+      out.r[c] = LINEAR[data[i]!]!;
+      out.g[c] = LINEAR[data[i + 1]!]!;
+      out.b[c] = LINEAR[data[i + 2]!]!;
+    }
+    return out;
+  }
   // Cell by cell, summing in locals: one write per cell instead of three per pixel.
   for (let cy = 0; cy < rows; cy++) {
     const y0 = cy * block;

@@ -1,10 +1,9 @@
 import { cellsOf, type CellFrame } from './cells';
 import { maxFieldArea } from './field-area';
 import {
-  AREA_THRESHOLD_CSS, DARKER_BELOW, GENERAL_CHANGE, isSaturatedRed, luminanceOf, MAX_TRANSITIONS_PER_SECOND, RED_CHANGE,
-  redValueOf, WINDOW_MS,
+  AREA_THRESHOLD_CSS, isSaturatedRed, luminanceOf, MAX_TRANSITIONS_PER_SECOND, redValueOf, WINDOW_MS,
 } from './light';
-import { TransitionTracker } from './transitions';
+import { TransitionTracker, transitionEvents, type TransitionEvents, type TransitionKind } from './transitions';
 
 /** One sampled frame of a video or canvas: RGBA pixels of a small downscaled copy, and where it is. */
 export interface FlashFrame {
@@ -67,53 +66,65 @@ function coherent(mask: Uint8Array, cols: number, rows: number): Uint8Array {
   return out;
 }
 
+/** The grid a frame's cells lie on, and each cell's size in CSS px. */
+interface Geometry {
+  cols: number;
+  rows: number;
+  cellW: number;
+  cellH: number;
+}
+
 /**
  * Transitions of one kind (general or red) per cell, with the time of each cell's last seven, and the
  * area of the cells that flash more than three times a second, as the most of it inside one field.
  */
 class FlashingArea {
   readonly tracker: TransitionTracker;
+  private readonly events: TransitionEvents;
   private readonly times: Float64Array;
   private readonly next: Uint8Array;
   private readonly flashing: Uint8Array;
   private readonly lastAt: Float64Array;
   private readonly lastDirection: Int8Array;
-  private readonly events: Int32Array;
+  /** The most transitions in the last second of a cell that made one in the last update. */
+  transitions = 0;
+  /** The flashing area after the last update, CSS px². */
+  area = 0;
+  /** When a cell last recorded a transition: a second later no cell can be flashing. */
+  private lastRecorded = -Infinity;
 
-  constructor(private readonly cells: number, threshold: number, strict: boolean, qualifies: ConstructorParameters<typeof TransitionTracker>[3]) {
-    this.tracker = new TransitionTracker(cells, threshold, strict, qualifies);
+  constructor(private readonly cells: number, kind: TransitionKind) {
+    this.tracker = new TransitionTracker(cells, kind);
+    this.events = transitionEvents(cells);
     this.times = new Float64Array(cells * KEPT).fill(-Infinity);
     this.next = new Uint8Array(cells);
     this.flashing = new Uint8Array(cells);
     this.lastAt = new Float64Array(cells).fill(-Infinity);
     this.lastDirection = new Int8Array(cells);
-    this.events = new Int32Array(cells);
   }
 
   reset(): void {
+    this.lastRecorded = -Infinity;
     this.tracker.reset();
     this.times.fill(-Infinity);
     this.lastAt.fill(-Infinity);
   }
 
-  /**
-   * Returns the most transitions in the last second of a cell that made one now (0 if none did), and
-   * the flashing area.
-   */
-  update(values: Float64Array, flags: Uint8Array, time: number, geometry: { cols: number; rows: number; cellW: number; cellH: number }) {
+  update(values: Float64Array, flags: Uint8Array, time: number, geometry: Geometry): void {
     // "Any one-second period": the second that ends now.
     const since = time - WINDOW_MS;
-    let most = 0;
-    let count = 0;
-    this.tracker.update(values, flags, (cell, direction) => {
-      this.lastAt[cell] = time;
-      this.lastDirection[cell] = direction;
-      this.events[count++] = cell;
-    });
+    const { times, next, lastAt, lastDirection, flashing, events } = this;
+    const count = this.tracker.update(values, flags, events);
+    for (let e = 0; e < count; e++) {
+      lastAt[events.cells[e]!] = time;
+      lastDirection[events.cells[e]!] = events.directions[e]!;
+    }
     const { cols, rows } = geometry;
     const recent = time - TOGETHER_MS;
+    let most = 0;
     for (let e = 0; e < count; e++) {
-      const cell = this.events[e]!;
+      const cell = events.cells[e]!;
+      const direction = events.directions[e]!;
       const x = cell % cols;
       const y = (cell - x) / cols;
       let together = 0;
@@ -121,27 +132,35 @@ class FlashingArea {
         if (y + dy < 0 || y + dy >= rows) continue;
         for (let dx = -1; dx <= 1; dx++) {
           const n = cell + dy * cols + dx;
-          if ((dx || dy) && x + dx >= 0 && x + dx < cols && this.lastAt[n]! > recent && this.lastDirection[n] === this.lastDirection[cell]) together++;
+          if ((dx !== 0 || dy !== 0) && x + dx >= 0 && x + dx < cols && lastAt[n]! > recent && lastDirection[n] === direction) together++;
         }
       }
       if (together < NEIGHBOURS_TOGETHER) continue;
       const base = cell * KEPT;
-      this.times[base + this.next[cell]!] = time;
-      this.next[cell] = (this.next[cell]! + 1) % KEPT;
+      this.lastRecorded = time;
+      times[base + next[cell]!] = time;
+      next[cell] = (next[cell]! + 1) % KEPT;
       let n = 0;
-      for (let k = base; k < base + KEPT; k++) if (this.times[k]! > since) n++;
+      for (let k = base; k < base + KEPT; k++) if (times[k]! > since) n++;
       if (n > most) most = n;
+    }
+    this.transitions = most;
+    // No transition in the last second (most frames of most video): nothing flashes, nothing to count.
+    if (this.lastRecorded <= since) {
+      this.area = 0;
+      return;
     }
     // A cell flashes when the oldest of its last seven transitions is within the second.
     let flashingCells = 0;
     for (let c = 0; c < this.cells; c++) {
-      flashingCells += this.flashing[c] = this.times[c * KEPT + this.next[c]!]! > since ? 1 : 0;
+      const on = times[c * KEPT + next[c]!]! > since ? 1 : 0;
+      flashing[c] = on;
+      flashingCells += on;
     }
     const cellArea = geometry.cellW * geometry.cellH;
-    const area = flashingCells * cellArea > AREA_THRESHOLD_CSS
-      ? maxFieldArea(coherent(this.flashing, geometry.cols, geometry.rows), geometry.cols, geometry.rows, geometry.cellW, geometry.cellH)
+    this.area = flashingCells * cellArea > AREA_THRESHOLD_CSS
+      ? maxFieldArea(coherent(flashing, cols, rows), cols, rows, geometry.cellW, geometry.cellH)
       : flashingCells * cellArea;
-    return { transitions: most, area };
   }
 }
 
@@ -163,16 +182,15 @@ export function createFlashDetector() {
   let darkFlags = new Uint8Array(0);
   let redFlags = new Uint8Array(0);
   let lastTime = -Infinity;
+  const geometry: Geometry = { cols: 0, rows: 0, cellW: 0, cellH: 0 };
 
   const setUp = (n: number) => {
     luminance = new Float64Array(n);
     redValue = new Float64Array(n);
     darkFlags = new Uint8Array(n);
     redFlags = new Uint8Array(n);
-    // General: at least 10 % change, and the darker state below 0.80.
-    general = new FlashingArea(n, GENERAL_CHANGE, false, (from, to) => Math.min(from, to) < DARKER_BELOW);
-    // Red: a change of (R - G - B) x 320 greater than 20, with a saturated red in either state.
-    red = new FlashingArea(n, RED_CHANGE, true, (_from, _to, fromRed, toRed) => fromRed || toRed);
+    general = new FlashingArea(n, 'general');
+    red = new FlashingArea(n, 'red');
   };
 
   return {
@@ -182,17 +200,23 @@ export function createFlashDetector() {
       const n = cells.cols * cells.rows;
       if (cells !== previous || frame.time < lastTime) setUp(n);
       lastTime = frame.time;
+      const { r: rs, g: gs, b: bs } = cells;
       for (let c = 0; c < n; c++) {
-        const r = cells.r[c]!;
-        const g = cells.g[c]!;
-        const b = cells.b[c]!;
+        const r = rs[c]!;
+        const g = gs[c]!;
+        const b = bs[c]!;
         luminance[c] = luminanceOf(r, g, b);
         redValue[c] = redValueOf(r, g, b);
         redFlags[c] = isSaturatedRed(r, g, b) ? 1 : 0;
       }
-      const geometry = { cols: cells.cols, rows: cells.rows, cellW: frame.cssWidth / cells.cols, cellH: frame.cssHeight / cells.rows };
-      const g = general!.update(luminance, darkFlags, frame.time, geometry);
-      const r = red!.update(redValue, redFlags, frame.time, geometry);
+      geometry.cols = cells.cols;
+      geometry.rows = cells.rows;
+      geometry.cellW = frame.cssWidth / cells.cols;
+      geometry.cellH = frame.cssHeight / cells.rows;
+      const g = general!;
+      const r = red!;
+      g.update(luminance, darkFlags, frame.time, geometry);
+      r.update(redValue, redFlags, frame.time, geometry);
       return {
         flashing: g.area > AREA_THRESHOLD_CSS || r.area > AREA_THRESHOLD_CSS,
         general: g.transitions,

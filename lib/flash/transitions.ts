@@ -1,8 +1,25 @@
+import { DARKER_BELOW, GENERAL_CHANGE, RED_CHANGE } from './light';
+
+/** Which of WCAG 2.2's two thresholds a tracker counts. */
+export type TransitionKind = 'general' | 'red';
+
+/** The cells that completed a transition in one frame, and the direction of each (1 up, -1 down). */
+export interface TransitionEvents {
+  cells: Int32Array;
+  directions: Int8Array;
+}
+
+export const transitionEvents = (cells: number): TransitionEvents => ({ cells: new Int32Array(cells), directions: new Int8Array(cells) });
+
 /**
  * Per-cell transition tracking, as the WCAG 2.2 definition counts them: changes in one direction are
  * accumulated until the direction reverses, and a transition is counted once per run, when the run's
- * accumulated change reaches the threshold and the run's two states meet the condition (darker state
- * below 0.80 for a general flash; a saturated red in either state for a red flash).
+ * accumulated change reaches the threshold and the run's two states meet the condition: a general flash
+ * changes relative luminance by at least 0.1 with the darker state below 0.80; a red flash changes
+ * (R - G - B) x 320 by more than 20 with a saturated red in either state.
+ *
+ * No callbacks and no allocation per frame: this runs on every cell of every sampled frame, and a
+ * closure per frame kept V8 deoptimising it (measured: one frame in seven re-entered the interpreter).
  */
 export class TransitionTracker {
   private readonly last: Float64Array;
@@ -11,16 +28,11 @@ export class TransitionTracker {
   private readonly runStartFlag: Uint8Array;
   private readonly direction: Int8Array;
   private readonly counted: Uint8Array;
+  private readonly red: boolean;
   private started = false;
 
-  constructor(
-    readonly cells: number,
-    /** A transition needs an accumulated change of at least this much (strictly more when `strict`). */
-    private readonly threshold: number,
-    private readonly strict: boolean,
-    /** Does a run from state `from` to state `to` (with their flags) qualify? */
-    private readonly qualifies: (from: number, to: number, fromFlag: boolean, toFlag: boolean) => boolean,
-  ) {
+  constructor(readonly cells: number, kind: TransitionKind) {
+    this.red = kind === 'red';
     this.last = new Float64Array(cells);
     this.lastFlag = new Uint8Array(cells);
     this.runStart = new Float64Array(cells);
@@ -34,40 +46,50 @@ export class TransitionTracker {
     this.started = false;
   }
 
-  /** Feeds one frame of cell values; calls `onTransition(cell, direction)` for each cell that completed a transition. */
-  update(values: Float64Array, flags: Uint8Array, onTransition: (cell: number, direction: 1 | -1) => void): void {
+  /**
+   * Feeds one frame of cell values (luminance, or the red value) and flags (saturated red; unused for
+   * general); writes the cells that completed a transition into `events` and returns how many did.
+   */
+  update(values: Float64Array, flags: Uint8Array, events: TransitionEvents): number {
     if (!this.started) {
       this.last.set(values);
       this.lastFlag.set(flags);
       this.direction.fill(0);
       this.counted.fill(0);
       this.started = true;
-      return;
+      return 0;
     }
+    const { last, lastFlag, runStart, runStartFlag, direction, counted, red } = this;
+    const threshold = red ? RED_CHANGE : GENERAL_CHANGE;
+    let count = 0;
     for (let c = 0; c < this.cells; c++) {
       const v = values[c]!;
-      const delta = v - this.last[c]!;
+      const delta = v - last[c]!;
       if (delta !== 0) {
         const dir = delta > 0 ? 1 : -1;
-        if (dir !== this.direction[c]) {
+        if (dir !== direction[c]) {
           // The direction reversed: a new run starts from the previous state.
-          this.runStart[c] = this.last[c]!;
-          this.runStartFlag[c] = this.lastFlag[c]!;
-          this.direction[c] = dir;
-          this.counted[c] = 0;
+          runStart[c] = last[c]!;
+          runStartFlag[c] = lastFlag[c]!;
+          direction[c] = dir;
+          counted[c] = 0;
         }
-        if (this.counted[c] === 0) {
-          const from = this.runStart[c]!;
-          const change = Math.abs(v - from);
-          const reached = this.strict ? change > this.threshold : change >= this.threshold;
-          if (reached && this.qualifies(from, v, this.runStartFlag[c] === 1, flags[c] === 1)) {
-            this.counted[c] = 1;
-            onTransition(c, dir);
+        if (counted[c] === 0) {
+          const from = runStart[c]!;
+          const change = v > from ? v - from : from - v;
+          const qualifies = red
+            ? change > threshold && (runStartFlag[c] === 1 || flags[c] === 1)
+            : change >= threshold && (v < from ? v : from) < DARKER_BELOW;
+          if (qualifies) {
+            counted[c] = 1;
+            events.cells[count] = c;
+            events.directions[count++] = dir;
           }
         }
       }
-      this.last[c] = v;
-      this.lastFlag[c] = flags[c]!;
+      last[c] = v;
+      lastFlag[c] = flags[c]!;
     }
+    return count;
   }
 }

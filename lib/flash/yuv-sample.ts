@@ -21,20 +21,24 @@ const BT709 = { rv: 1.5748, gu: 0.1873, gv: 0.4681, bu: 1.8556 };
 const BT601 = { rv: 1.402, gu: 0.3441, gv: 0.7141, bu: 1.772 };
 const POINTS = 4;
 
-export function sampleYuv(frame: YuvPlanes, width: number, height: number, into?: Uint8ClampedArray): Uint8ClampedArray {
-  const out = into && into.length === width * height * 4 ? into : new Uint8ClampedArray(width * height * 4);
-  const hd = frame.matrix ? frame.matrix === 'bt709' : frame.height >= 720;
-  const m = hd ? BT709 : BT601;
-  // Limited range: luma 16-235, chroma 16-240.
-  const ys = frame.fullRange ? 1 : 255 / 219;
-  const cs = frame.fullRange ? 1 : 255 / 224;
-  const y0 = frame.fullRange ? 0 : 16;
+/** Where each sample pixel reads in the planes: worked out once per frame geometry, reused after. */
+interface Plan {
+  key: string;
+  yRows: Int32Array;
+  yCols: Int32Array;
+  uRows: Int32Array;
+  vRows: Int32Array;
+  cCols: Int32Array;
+}
+let lastPlan: Plan | null = null;
+
+function planFor(frame: YuvPlanes, width: number, height: number): Plan {
   const [yPlane, uPlane, vPlane] = frame.layout;
   const nv12 = frame.format === 'NV12';
-  const d = frame.data;
+  const key = `${frame.format} ${frame.width}x${frame.height} ${width}x${height} ${frame.layout.map((p) => `${p.offset}/${p.stride}`).join(' ')}`;
+  if (lastPlan?.key === key) return lastPlan;
   const bw = frame.width / width;
   const bh = frame.height / height;
-  // Where each sample pixel reads, worked out once per frame: the inner loop only indexes.
   const yRows = new Int32Array(height * POINTS);
   const yCols = new Int32Array(width * POINTS);
   for (let i = 0; i < height * POINTS; i++) yRows[i] = yPlane!.offset + Math.floor(((i + 0.5) / POINTS) * bh) * yPlane!.stride;
@@ -42,27 +46,48 @@ export function sampleYuv(frame: YuvPlanes, width: number, height: number, into?
   const uRows = new Int32Array(height);
   const vRows = new Int32Array(height);
   const cCols = new Int32Array(width);
-  const cStride = uPlane!.stride;
   for (let sy = 0; sy < height; sy++) {
     const cy = Math.floor(((sy + 0.5) * bh) / 2);
-    uRows[sy] = uPlane!.offset + cy * cStride;
+    uRows[sy] = uPlane!.offset + cy * uPlane!.stride;
     vRows[sy] = nv12 ? uRows[sy]! + 1 : vPlane!.offset + cy * vPlane!.stride;
   }
   for (let sx = 0; sx < width; sx++) cCols[sx] = Math.floor(((sx + 0.5) * bw) / 2) * (nv12 ? 2 : 1);
-  const { rv, gu, gv, bu } = m;
-  const n = POINTS * POINTS;
+  return (lastPlan = { key, yRows, yCols, uRows, vRows, cCols });
+}
+
+export function sampleYuv(frame: YuvPlanes, width: number, height: number, into?: Uint8ClampedArray): Uint8ClampedArray {
+  const out = into && into.length === width * height * 4 ? into : new Uint8ClampedArray(width * height * 4);
+  const hd = frame.matrix ? frame.matrix === 'bt709' : frame.height >= 720;
+  const { rv, gu, gv, bu } = hd ? BT709 : BT601;
+  // Limited range: luma 16-235, chroma 16-240.
+  const ys = (frame.fullRange ? 1 : 255 / 219) / (POINTS * POINTS);
+  const cs = frame.fullRange ? 1 : 255 / 224;
+  const y0 = (frame.fullRange ? 0 : 16) * POINTS * POINTS;
+  const d = frame.data;
+  const { yRows, yCols, uRows, vRows, cCols } = planFor(frame, width, height);
   for (let sy = 0, o = 0; sy < height; sy++) {
-    const r0 = sy * POINTS;
+    const r0 = yRows[sy * 4]!;
+    const r1 = yRows[sy * 4 + 1]!;
+    const r2 = yRows[sy * 4 + 2]!;
+    const r3 = yRows[sy * 4 + 3]!;
+    const uRow = uRows[sy]!;
+    const vRow = vRows[sy]!;
     for (let sx = 0; sx < width; sx++, o += 4) {
-      const c0 = sx * POINTS;
-      let luma = 0;
-      for (let py = 0; py < POINTS; py++) {
-        const row = yRows[r0 + py]!;
-        for (let px = 0; px < POINTS; px++) luma += d[row + yCols[c0 + px]!]!;
-      }
-      const yy = (luma / n - y0) * ys;
-      const uu = (d[uRows[sy]! + cCols[sx]!]! - 128) * cs;
-      const vv = (d[vRows[sy]! + cCols[sx]!]! - 128) * cs;
+      const c = sx * 4;
+      const x0 = yCols[c]!;
+      const x1 = yCols[c + 1]!;
+      const x2 = yCols[c + 2]!;
+      const x3 = yCols[c + 3]!;
+      // POINTS x POINTS = 4 x 4 luma points, unrolled.
+      const luma =
+        d[r0 + x0]! + d[r0 + x1]! + d[r0 + x2]! + d[r0 + x3]! +
+        d[r1 + x0]! + d[r1 + x1]! + d[r1 + x2]! + d[r1 + x3]! +
+        d[r2 + x0]! + d[r2 + x1]! + d[r2 + x2]! + d[r2 + x3]! +
+        d[r3 + x0]! + d[r3 + x1]! + d[r3 + x2]! + d[r3 + x3]!;
+      const yy = (luma - y0) * ys;
+      const cc = cCols[sx]!;
+      const uu = (d[uRow + cc]! - 128) * cs;
+      const vv = (d[vRow + cc]! - 128) * cs;
       out[o] = yy + rv * vv;
       out[o + 1] = yy - gu * uu - gv * vv;
       out[o + 2] = yy + bu * uu;

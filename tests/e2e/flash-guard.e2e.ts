@@ -33,8 +33,8 @@ const open = async (path: string) => {
   return page;
 };
 /** Opens a video page and starts the video as a person does: a click on Play. */
-const playVideo = async (name: FlashVideo | 'cross') => {
-  const page = await open(name === 'cross' ? '/cross' : `/video/${name}`);
+const playVideo = async (name: FlashVideo | 'cross' | 'no-workers') => {
+  const page = await open(name === 'cross' ? '/cross' : name === 'no-workers' ? '/video-no-workers' : `/video/${name}`);
   await page.waitForFunction(() => (document.getElementById('v') as HTMLVideoElement).readyState >= 3);
   await page.click('#play');
   return page;
@@ -83,6 +83,17 @@ describe('flash guard in Chromium', () => {
     await page.close();
   });
 
+  it('on a page whose Content Security Policy allows no worker, the strobe stops flashing on screen all the same', async () => {
+    const page = await playVideo('no-workers');
+    const onset = await onsetEpoch(page);
+    const samples = await watchScreen(page, X, Y, Math.max(0, onset + 2500 - Date.now()));
+    expect(screenTransitions(samples).general.filter((t) => t > onset + 1500)).toEqual([]);
+    expect((await videoState(page)).paused).toBe(true);
+    // The policy held: the guard's frames were checked on the page's own thread.
+    expect(page.workers()).toEqual([]);
+    await page.close();
+  });
+
   it('a red flash (red against a grey of equal luminance) stops on screen too', async () => {
     const page = await playVideo('strobe-red');
     const onset = await onsetEpoch(page);
@@ -118,6 +129,60 @@ describe('flash guard in Chromium', () => {
     expect(screenTransitions(await watchScreen(page, X, Y, 1500)).general).toEqual([]);
     expect(await page.evaluate(() => (window as any).shadowVideo.paused)).toBe(true);
     expect(Date.now() - onset).toBeGreaterThan(2900);
+    await page.close();
+  });
+
+  it('a strobe video that starts by itself in a closed shadow root added after load, with no click or key, stops flashing on screen', async () => {
+    const page = await open('/shadow-autoplay');
+    await page.waitForFunction(() => (window as any).onsetAt !== null, undefined, { timeout: 10_000 });
+    const onset = await page.evaluate(() => performance.timeOrigin + (window as any).onsetAt);
+    const samples = await watchScreen(page, X, Y, Math.max(0, onset + 3000 - Date.now()));
+    const seen = screenTransitions(samples).general;
+    expect(seen.filter((t) => t >= onset).length).toBeGreaterThan(0); // it did start flashing
+    expect(seen.filter((t) => t > onset + 1500)).toEqual([]);
+    expect(await page.evaluate(() => (window as any).shadowVideo.paused)).toBe(true);
+    const shown = samples.filter((s) => s.at > onset + 1500).map((s) => luminanceOfRgb(s.rgb));
+    expect(Math.max(...shown)).toBeLessThan(0.12);
+    await page.close();
+  });
+
+  it.each(['/canvas-later', '/canvas-later-detached'])('a strobing canvas added after load, with no click or key, is dimmed on screen: %s', async (path) => {
+    const page = await open(path);
+    await page.waitForFunction(() => (window as any).onsetAt !== null && document.getElementById('c'), undefined, { timeout: 10_000 });
+    const onset = await page.evaluate(() => performance.timeOrigin + (window as any).onsetAt);
+    await page.waitForTimeout(Math.max(0, onset + 1500 - Date.now()));
+    const samples = await watchScreen(page, X, Y, 1500);
+    expect(screenTransitions(samples).general).toEqual([]);
+    const light = samples.map((s) => luminanceOfRgb(s.rgb));
+    expect(Math.max(...light) - Math.min(...light)).toBeLessThan(0.1);
+    await expect.poll(() => page.getByText('Flashing dimmed: more than 3 flashes a second').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it.each<[string, boolean]>([
+    ['/fullscreen', true],
+    // The video itself in full screen can hold no notice: the screen goes back to the page, where it shows.
+    ['/fullscreen-video', false],
+  ])('in full screen (%s) the strobe stops flashing and the notice shows on top, usable', async (path, staysFullscreen) => {
+    const page = await open(path);
+    await page.waitForFunction(() => (document.getElementById('v') as HTMLVideoElement).readyState >= 3);
+    await page.click('#full');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    const onset = await onsetEpoch(page);
+    const samples = await watchScreen(page, 300, 300, Math.max(0, onset + 2500 - Date.now()));
+    expect(screenTransitions(samples).general.filter((t) => t > onset + 1500)).toEqual([]);
+    expect((await videoState(page)).paused).toBe(true);
+    expect(await page.evaluate(() => document.fullscreenElement !== null)).toBe(staysFullscreen);
+    // The notice's own dark panel (#18181b) is what the screen shows inside its box, over the video.
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('[data-penumbra-flash-notice]')!.shadowRoot!.querySelector('.notice')!.getBoundingClientRect();
+      return { x: Math.round(r.left + 4), y: Math.round(r.top + 4) };
+    });
+    const [panel] = await watchScreen(page, box.x, box.y, 1);
+    expect(panel!.rgb.map((c) => Math.abs(c - 24)).every((d) => d <= 4)).toBe(true);
+    await expect.poll(() => page.getByText('Flashing paused: more than 3 flashes a second').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Play anyway' }).click();
+    expect((await videoState(page)).paused).toBe(false);
     await page.close();
   });
 

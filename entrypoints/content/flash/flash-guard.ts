@@ -1,6 +1,7 @@
 import { EMPTY_FLASH_REPORT, FLASH_REPORT_GLOBAL, type FlashReport } from '@/lib/flash/guard-policy';
 import { flatten } from './flatten';
 import { showNotice } from './notice';
+import { FLASH_HELLO_EVENT, FLASH_SIGNAL_EVENT } from './page-signals';
 import { createSampler } from './sampler';
 import { watchCanvas } from './watch-canvas';
 import type { WatchHooks } from './watch-hooks';
@@ -8,13 +9,17 @@ import { watchVideo } from './watch-video';
 
 type Media = HTMLVideoElement | HTMLCanvasElement;
 
-/** A closed shadow root, where the browser lets an extension see it (Chrome: chrome.dom; Firefox: the element). */
+/**
+ * A closed shadow root, where the browser lets an extension see it: Chrome's chrome.dom function;
+ * Firefox's Element.openOrClosedShadowRoot, a property (MDN), not a method.
+ */
 function shadowRootOf(element: Element): ShadowRoot | null {
   if (element.shadowRoot) return element.shadowRoot;
   const api = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } }).chrome?.dom;
-  const firefox = element as Element & { openOrClosedShadowRoot?(): ShadowRoot | null };
   try {
-    return api?.openOrClosedShadowRoot?.(element) ?? firefox.openOrClosedShadowRoot?.() ?? null;
+    if (api?.openOrClosedShadowRoot) return api.openOrClosedShadowRoot(element);
+    const firefox = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null | (() => ShadowRoot | null) }).openOrClosedShadowRoot;
+    return (typeof firefox === 'function' ? firefox.call(element) : firefox) ?? null;
   } catch {
     return null;
   }
@@ -103,12 +108,13 @@ export function createFlashGuard(doc: Document, allowSite: (() => void) | null) 
     }
   };
 
-  const onPlay = (event: Event) => {
-    const video = event.target;
-    if (!(video instanceof HTMLVideoElement)) return;
+  const played = (video: HTMLVideoElement) => {
     // Played again after the guard paused it (by the person or the page): checked afresh, not exempt.
     release(video);
     watch(video);
+  };
+  const onPlay = (event: Event) => {
+    if (event.target instanceof HTMLVideoElement) played(event.target);
   };
   const listen = (root: Document | ShadowRoot) => {
     if (roots.has(root) || !abort) return;
@@ -128,6 +134,30 @@ export function createFlashGuard(doc: Document, allowSite: (() => void) | null) 
     for (const canvas of Array.from(doc.getElementsByTagName('canvas'))) canvasVisibility?.observe(canvas);
   };
 
+  // The page world's word about a video that plays in a shadow root, or a canvas drawn on (page-signals.ts).
+  const onSignal = (event: Event) => {
+    const detached = (event as FocusEvent).relatedTarget;
+    if (detached instanceof HTMLCanvasElement) return canvasVisibility?.observe(detached);
+    const first = event.composedPath()[0];
+    if (first instanceof HTMLCanvasElement) return canvasVisibility?.observe(first);
+    if (first instanceof HTMLVideoElement) {
+      const root = first.getRootNode();
+      if (root instanceof ShadowRoot) listen(root);
+      return played(first);
+    }
+    // Inside a closed shadow root: the event shows only its host, whose root the browser lets us open.
+    if (first instanceof Element) listenWithin(first);
+  };
+  /** The media in the shadow root of `host` and in those nested in it: the signal came from one of them. */
+  const listenWithin = (host: Element, depth = 0) => {
+    const root = shadowRootOf(host);
+    if (!root || depth > 3) return;
+    listen(root);
+    for (const video of Array.from(root.querySelectorAll('video'))) if (!video.paused && !stopped.has(video)) watch(video);
+    for (const canvas of Array.from(root.querySelectorAll('canvas'))) canvasVisibility?.observe(canvas);
+    for (const inner of Array.from(root.querySelectorAll('*'))) if (shadowRootOf(inner)) listenWithin(inner, depth + 1);
+  };
+
   function start() {
     abort = new AbortController();
     canvasVisibility = new IntersectionObserver((entries) => {
@@ -141,7 +171,10 @@ export function createFlashGuard(doc: Document, allowSite: (() => void) | null) 
     doc.defaultView?.addEventListener('pointerdown', discover, options);
     doc.defaultView?.addEventListener('keydown', discover, options);
     doc.defaultView?.addEventListener('load', discover, options);
+    doc.addEventListener(FLASH_SIGNAL_EVENT, onSignal, options);
     listen(doc);
+    // Media the page world signalled before this listened (this runs once the page is idle) are told again.
+    doc.dispatchEvent(new Event(FLASH_HELLO_EVENT));
   }
 
   function stop() {

@@ -1,6 +1,16 @@
 /** Marks the notice's host element, so the guard (and tests) can tell it from the page's own. */
 export const NOTICE_ATTRIBUTE = 'data-penumbra-flash-notice';
 
+/** Every word the notice shows, in one place (for the translation catalogue). */
+export const NOTICE_TEXT = {
+  label: 'Flash guard',
+  videoPaused: 'Flashing paused: more than 3 flashes a second',
+  canvasDimmed: 'Flashing dimmed: more than 3 flashes a second',
+  rule: 'Over the limit of WCAG 2.3.1, Three Flashes or Below Threshold.',
+  playAnyway: 'Play anyway',
+  allowSite: 'Allow flashing on this site',
+} as const;
+
 export interface NoticeActions {
   playAnyway(): void;
   /** Null where there is no site to allow (a local file, about:blank). */
@@ -21,6 +31,25 @@ button:focus-visible { outline: 3px solid #a8a29e; outline-offset: 2px; }
 `;
 
 /**
+ * Where the notice goes while `target` is shown in full screen: inside the fullscreen element (the
+ * browser draws only its subtree, and Chromium makes everything else inert, top-layer popovers too);
+ * in the target's own shadow root when the fullscreen element is further out; 'self' when the target
+ * itself is the fullscreen element (a video or canvas can hold no notice); null when not in full screen.
+ */
+function fullscreenHolder(doc: Document, target: Element): Element | ShadowRoot | 'self' | null {
+  const full = doc.fullscreenElement;
+  if (!full) return null;
+  const root = target.getRootNode();
+  // The document sees the hosts of shadow roots: walk out through them.
+  for (let node: Node | null = target; node; ) {
+    if (node === full) return full === target ? 'self' : full.getRootNode() === root ? full : (root as ShadowRoot);
+    const nodeRoot: Node = node.getRootNode();
+    node = node.parentNode ?? (nodeRoot instanceof ShadowRoot ? nodeRoot.host : null);
+  }
+  return null;
+}
+
+/**
  * The notice shown over an element the guard stopped: what happened, and two ways out. In a shadow
  * root (open, so assistive technology and tests reach it by role and name) so page styles cannot
  * restyle it and it cannot restyle the page.
@@ -34,11 +63,11 @@ export function showNotice(doc: Document, target: Element, kind: 'video' | 'canv
   const box = doc.createElement('div');
   box.className = 'notice';
   box.setAttribute('role', 'status');
-  box.setAttribute('aria-label', 'Flash guard');
+  box.setAttribute('aria-label', NOTICE_TEXT.label);
   const text = doc.createElement('p');
-  text.textContent = kind === 'video' ? 'Flashing paused: more than 3 flashes a second' : 'Flashing dimmed: more than 3 flashes a second';
+  text.textContent = kind === 'video' ? NOTICE_TEXT.videoPaused : NOTICE_TEXT.canvasDimmed;
   const rule = doc.createElement('p');
-  rule.textContent = 'Over the limit of WCAG 2.3.1, Three Flashes or Below Threshold.';
+  rule.textContent = NOTICE_TEXT.rule;
   rule.style.fontSize = '14px';
   rule.style.color = '#a8a29e';
   const buttons = doc.createElement('div');
@@ -53,22 +82,31 @@ export function showNotice(doc: Document, target: Element, kind: 'video' | 'canv
     });
     buttons.append(b);
   };
-  button('Play anyway', actions.playAnyway);
-  if (actions.allowSite) button('Allow flashing on this site', actions.allowSite);
+  button(NOTICE_TEXT.playAnyway, actions.playAnyway);
+  if (actions.allowSite) button(NOTICE_TEXT.allowSite, actions.allowSite);
   box.append(text, rule, buttons);
   root.append(style, box);
 
   const place = () => {
+    const holder = fullscreenHolder(doc, target);
+    // The element itself fills the screen: the notice could be neither seen nor used there, so the
+    // screen goes back to the page (the element is already still and dim); this runs again on the change.
+    if (holder === 'self') void doc.exitFullscreen?.().catch(() => {});
+    const parent = (holder !== 'self' && holder) || doc.body || doc.documentElement;
+    if (host.parentNode !== parent) parent.append(host);
     const rect = target.getBoundingClientRect();
     const view = doc.defaultView;
-    host.style.setProperty('left', `${rect.left + (view?.scrollX ?? 0)}px`, 'important');
-    host.style.setProperty('top', `${rect.top + (view?.scrollY ?? 0)}px`, 'important');
+    const fixed = parent !== doc.body && parent !== doc.documentElement;
+    host.style.setProperty('display', 'block', 'important');
+    host.style.setProperty('position', fixed ? 'fixed' : 'absolute', 'important');
+    host.style.setProperty('left', `${rect.left + (fixed ? 0 : (view?.scrollX ?? 0))}px`, 'important');
+    host.style.setProperty('top', `${rect.top + (fixed ? 0 : (view?.scrollY ?? 0))}px`, 'important');
     host.style.setProperty('width', `${Math.max(rect.width, 280)}px`, 'important');
   };
   place();
-  (doc.body ?? doc.documentElement).append(host);
   const abort = new AbortController();
   doc.defaultView?.addEventListener('resize', place, { signal: abort.signal });
+  doc.addEventListener('fullscreenchange', place, { signal: abort.signal });
   return () => {
     abort.abort();
     host.remove();

@@ -8,7 +8,7 @@ export type FlashVideo = (typeof FLASH_VIDEOS)[number];
 /** The flashing videos flash from this media time on (see media/flash/make.sh). */
 export const ONSET_S = 1.5;
 
-const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>flash</title>
+const page = (body: string, head = '') => `<!doctype html><html><head><meta charset="utf-8"><title>flash</title>${head}
 <style>body { margin: 0; background: #202020; } video, canvas { display: block; margin: 20px; }</style></head>
 <body>${body}</body></html>`;
 
@@ -16,7 +16,7 @@ const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"
  * A page with one video (640 x 360 CSS px) the person starts with the Play button. The page notes the
  * wall time at which the first frame at or after `ONSET_S` was presented, and when the video paused.
  */
-const videoPage = (name: FlashVideo, width = 640, height = 360, origin = '') =>
+const videoPage = (name: FlashVideo, width = 640, height = 360, origin = '', head = '') =>
   page(`<button id="play" style="position:absolute;left:700px;top:20px">Play</button>
 <video id="v" width="${width}" height="${height}" muted playsinline preload="auto" src="${origin}/media/${name}.webm"></video>
 <script>
@@ -29,7 +29,7 @@ const videoPage = (name: FlashVideo, width = 640, height = 360, origin = '') =>
   };
   v.requestVideoFrameCallback(watch);
   v.addEventListener('pause', () => { if (window.pausedAt === null) window.pausedAt = performance.now(); });
-</script>`);
+</script>`, head);
 
 /** A 640 x 360 canvas a page script redraws on every animation frame: steady, then black and white 5 times a second. */
 const canvasPage = () =>
@@ -59,11 +59,86 @@ const shadowPage = () =>
 </script>`);
 
 /**
+ * Nothing happens on these pages after load but what their scripts do: no load event, no click or key.
+ * `/shadow-autoplay`: a second after load, a custom element with a closed shadow root is added, whose
+ * strobe video starts by itself (muted autoplay). `/canvas-later`: a second after load, a strobing canvas
+ * is added (`/canvas-later-detached`: drawn on first, put in the page 300 ms later).
+ */
+const shadowAutoplayPage = () =>
+  page(`<script>
+  window.onsetAt = null;
+  setTimeout(() => {
+    const host = document.createElement('strobe-player');
+    const root = host.attachShadow({ mode: 'closed' });
+    root.innerHTML = '<style>video { display: block; margin: 20px; }</style><video width="640" height="360" muted playsinline autoplay src="/media/strobe-bw.webm"></video>';
+    window.shadowVideo = root.querySelector('video');
+    const watch = (now, meta) => {
+      if (window.onsetAt === null && meta.mediaTime >= ${ONSET_S}) window.onsetAt = now;
+      window.shadowVideo.requestVideoFrameCallback(watch);
+    };
+    window.shadowVideo.requestVideoFrameCallback(watch);
+    document.body.append(host);
+  }, 1000);
+</script>`);
+
+const lateCanvasPage = (detached: boolean) =>
+  page(`<script>
+  window.onsetAt = null;
+  setTimeout(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 640; canvas.height = 360; canvas.id = 'c';
+    const c = canvas.getContext('2d');
+    const start = performance.now();
+    window.onsetAt = start + 1500;
+    const draw = (now) => {
+      const t = (now - start) / 1000;
+      c.fillStyle = t < 1.5 ? '#3c3c3c' : Math.floor((t - 1.5) * 10) % 2 ? '#000' : '#fff';
+      c.fillRect(0, 0, 640, 360);
+      requestAnimationFrame(draw);
+    };
+    requestAnimationFrame(draw);
+    if (${detached}) setTimeout(() => document.body.append(canvas), 300);
+    else document.body.append(canvas);
+  }, 1000);
+</script>`);
+
+/**
+ * The strobe video, started by a click on "Full screen" that also makes fullscreen either the video's
+ * wrapper (an ancestor) or the video itself.
+ */
+const fullscreenPage = (what: 'wrapper' | 'video') =>
+  page(`<div id="wrap" style="background:#101010"><video id="v" width="640" height="360" muted playsinline preload="auto" src="/media/strobe-bw.webm"></video></div>
+<button id="full" style="position:absolute;left:700px;top:20px">Full screen</button>
+<script>
+  const v = document.getElementById('v');
+  window.onsetAt = null;
+  document.getElementById('full').onclick = () => {
+    void (${what === 'video'} ? v : document.getElementById('wrap')).requestFullscreen();
+    void v.play();
+  };
+  const watch = (now, meta) => {
+    if (window.onsetAt === null && meta.mediaTime >= ${ONSET_S}) window.onsetAt = now;
+    v.requestVideoFrameCallback(watch);
+  };
+  v.requestVideoFrameCallback(watch);
+</script>`);
+
+/**
  * Routes of the flash pages. `mediaOrigin`: another origin (another port) the /cross page takes its
  * strobe video from, without CORS, so the page can play it but nobody in the page may read it.
  */
 export function flashRoutes(mediaOrigin?: string): Routes {
-  const routes: Routes = { '/canvas': { body: canvasPage() }, '/shadow': { body: shadowPage() } };
+  const routes: Routes = {
+    '/canvas': { body: canvasPage() },
+    '/shadow': { body: shadowPage() },
+    '/shadow-autoplay': { body: shadowAutoplayPage() },
+    '/canvas-later': { body: lateCanvasPage(false) },
+    '/canvas-later-detached': { body: lateCanvasPage(true) },
+    // A page whose Content Security Policy allows no worker: the guard checks frames on the main thread.
+    '/video-no-workers': { body: videoPage('strobe-bw', 640, 360, '', `<meta http-equiv="Content-Security-Policy" content="worker-src 'none'">`) },
+    '/fullscreen': { body: fullscreenPage('wrapper') },
+    '/fullscreen-video': { body: fullscreenPage('video') },
+  };
   if (mediaOrigin) routes['/cross'] = { body: videoPage('strobe-bw', 640, 360, mediaOrigin) };
   for (const name of FLASH_VIDEOS) {
     routes[`/media/${name}.webm`] = { type: 'video/webm', body: readFileSync(`${MEDIA}/${name}.webm`) };

@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { TransitionTracker } from '../../../lib/flash/transitions';
-import { DARKER_BELOW, GENERAL_CHANGE, isSaturatedRed, LINEAR, luminanceOf, RED_CHANGE, redValueOf } from '../../../lib/flash/light';
+import { TransitionTracker, transitionEvents } from '../../../lib/flash/transitions';
+import { isSaturatedRed, LINEAR, luminanceOf, redValueOf } from '../../../lib/flash/light';
 
 /** The RGB of a 1 x 1 PNG screenshot (8-bit RGB or RGBA, as Chromium writes them). */
 export function pngPixel(png: Buffer): [number, number, number] {
@@ -35,13 +35,14 @@ export async function watchScreen(page: Page, x: number, y: number, ms: number):
  * per-cell rule as the guard on a one-cell picture: judged from pixels, not from the extension's state.
  */
 export function screenTransitions(samples: ScreenSample[]): { general: number[]; red: number[] } {
-  const general = new TransitionTracker(1, GENERAL_CHANGE, false, (a, b) => Math.min(a, b) < DARKER_BELOW);
-  const red = new TransitionTracker(1, RED_CHANGE, true, (_a, _b, fa, fb) => fa || fb);
+  const general = new TransitionTracker(1, 'general');
+  const red = new TransitionTracker(1, 'red');
+  const events = transitionEvents(1);
   const out = { general: [] as number[], red: [] as number[] };
   for (const { at, rgb } of samples) {
     const [r, g, b] = rgb.map((c) => LINEAR[c]!) as [number, number, number];
-    general.update(Float64Array.of(luminanceOf(r, g, b)), Uint8Array.of(0), () => out.general.push(at));
-    red.update(Float64Array.of(redValueOf(r, g, b)), Uint8Array.of(isSaturatedRed(r, g, b) ? 1 : 0), () => out.red.push(at));
+    if (general.update(Float64Array.of(luminanceOf(r, g, b)), Uint8Array.of(0), events)) out.general.push(at);
+    if (red.update(Float64Array.of(redValueOf(r, g, b)), Uint8Array.of(isSaturatedRed(r, g, b) ? 1 : 0), events)) out.red.push(at);
   }
   return out;
 }

@@ -63,4 +63,41 @@ describe('flatten', () => {
     flatten(plain)();
     expect(plain.getAttribute('style') ?? '').toBe('');
   });
+
+  it('goes inside a fullscreen ancestor (the only part of the page drawn and usable then), and back out after', () => {
+    const wrap = document.createElement('div');
+    const video = document.createElement('video');
+    wrap.append(video);
+    document.body.append(wrap);
+    let full: Element | null = wrap;
+    Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => full });
+    try {
+      showNotice(document, video, 'video', { playAnyway: () => {}, allowSite: null });
+      const host = document.querySelector(`[${NOTICE_ATTRIBUTE}]`) as HTMLElement;
+      expect(host.parentElement).toBe(wrap);
+      expect(host.style.getPropertyValue('position')).toBe('fixed');
+      full = null;
+      document.dispatchEvent(new Event('fullscreenchange'));
+      expect(host.parentElement).toBe(document.body);
+      expect(host.style.getPropertyValue('position')).toBe('absolute');
+    } finally {
+      delete (document as { fullscreenElement?: unknown }).fullscreenElement;
+    }
+  });
+
+  it('leaves full screen when the stopped element itself fills it (it can hold no notice), and shows in the page', () => {
+    const video = document.createElement('video');
+    document.body.append(video);
+    Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => video });
+    const exit = vi.fn(() => Promise.resolve());
+    Object.defineProperty(document, 'exitFullscreen', { configurable: true, value: exit });
+    try {
+      showNotice(document, video, 'video', { playAnyway: () => {}, allowSite: null });
+      expect(exit).toHaveBeenCalledOnce();
+      expect(document.querySelector(`[${NOTICE_ATTRIBUTE}]`)!.parentElement).toBe(document.body);
+    } finally {
+      delete (document as { fullscreenElement?: unknown }).fullscreenElement;
+      delete (document as { exitFullscreen?: unknown }).exitFullscreen;
+    }
+  });
 });

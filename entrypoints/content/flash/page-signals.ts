@@ -1,0 +1,69 @@
+/**
+ * What the page's own world tells the flash guard (in the extension's isolated world) about media it
+ * could not otherwise see without watching the whole document: a video that starts playing inside a
+ * shadow root ('play' does not leave a shadow root, and the isolated world cannot hook attachShadow),
+ * and a canvas that a page script starts drawing on (getContext), wherever and whenever it is added.
+ * Both are one DOM event per occurrence; a still page costs nothing but the two wrappers.
+ */
+export const FLASH_SIGNAL_EVENT = 'penumbra:flash-media';
+/** The guard started (or started again): media signalled before it listened are signalled again. */
+export const FLASH_HELLO_EVENT = 'penumbra:flash-hello';
+const INSTALLED = '__penumbraFlashSignals';
+
+/**
+ * Signals `element` to the isolated world. Where it is in the document, the event is dispatched on it
+ * and leaves every shadow root (composed), so the guard finds it (an open root) or its host (a closed
+ * one) at the document. A canvas not yet in the document is handed over as the event's relatedTarget,
+ * the one place a DOM event carries an element between worlds (the guard then waits for it to show).
+ */
+function signal(win: Window & typeof globalThis, element: Element): void {
+  if (element.isConnected) element.dispatchEvent(new win.Event(FLASH_SIGNAL_EVENT, { bubbles: true, composed: true }));
+  else win.document.dispatchEvent(new win.FocusEvent(FLASH_SIGNAL_EVENT, { relatedTarget: element }));
+}
+
+export function installFlashSignals(win: Window & typeof globalThis): void {
+  const w = win as unknown as Record<string, unknown>;
+  if (w[INSTALLED]) return;
+  w[INSTALLED] = true;
+
+  // Held weakly: the page's garbage stays garbage. Pruned as it grows.
+  let known: WeakRef<HTMLCanvasElement | ShadowRoot>[] = [];
+  let pruneAt = 64;
+  const remember = (item: HTMLCanvasElement | ShadowRoot) => {
+    known.push(new WeakRef(item));
+    if (known.length >= pruneAt) {
+      known = known.filter((ref) => ref.deref());
+      pruneAt = Math.max(64, known.length * 2);
+    }
+  };
+
+  const onPlay = (event: Event) => {
+    if (event.target instanceof win.HTMLVideoElement) signal(win, event.target);
+  };
+  const attachShadow = win.Element.prototype.attachShadow;
+  win.Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = attachShadow.call(this, init);
+    root.addEventListener('play', onPlay, true);
+    remember(root);
+    return root;
+  };
+
+  const seen = new WeakSet<HTMLCanvasElement>();
+  const getContext = win.HTMLCanvasElement.prototype.getContext;
+  win.HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: Parameters<HTMLCanvasElement['getContext']>) {
+    if (!seen.has(this)) {
+      seen.add(this);
+      remember(this);
+      signal(win, this);
+    }
+    return getContext.apply(this, args);
+  } as HTMLCanvasElement['getContext'];
+
+  win.document.addEventListener(FLASH_HELLO_EVENT, () => {
+    for (const ref of known) {
+      const item = ref.deref();
+      if (item instanceof win.HTMLCanvasElement) signal(win, item);
+      else if (item) for (const video of Array.from(item.querySelectorAll('video'))) if (!video.paused) signal(win, video);
+    }
+  });
+}
