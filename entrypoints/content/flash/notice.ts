@@ -1,15 +1,16 @@
+import { t } from '@/lib/i18n/ui-text';
 /** Marks the notice's host element, so the guard (and tests) can tell it from the page's own. */
 export const NOTICE_ATTRIBUTE = 'data-penumbra-flash-notice';
 
-/** Every word the notice shows, in one place (for the translation catalogue). */
-export const NOTICE_TEXT = {
-  label: 'Flash guard',
-  videoPaused: 'Flashing paused: more than 3 flashes a second',
-  canvasDimmed: 'Flashing dimmed: more than 3 flashes a second',
-  rule: 'Over the limit of WCAG 2.3.1, Three Flashes or Below Threshold.',
-  playAnyway: 'Play anyway',
-  allowSite: 'Allow flashing on this site',
-} as const;
+/** The notice's words, from the catalogue (locales/<language>/page.json) in the browser's language. */
+export const noticeText = () => ({
+  label: t('pageFlashGuard'),
+  videoPaused: t('pageFlashVideoPaused'),
+  canvasDimmed: t('pageFlashCanvasDimmed'),
+  rule: t('pageFlashRule'),
+  playAnyway: t('pageFlashPlayAnyway'),
+  allowSite: t('pageFlashAllowSite'),
+});
 
 export interface NoticeActions {
   playAnyway(): void;
@@ -55,6 +56,7 @@ function fullscreenHolder(doc: Document, target: Element): Element | ShadowRoot 
  * restyle it and it cannot restyle the page.
  */
 export function showNotice(doc: Document, target: Element, kind: 'video' | 'canvas', actions: NoticeActions): () => void {
+  const words = noticeText();
   const host = doc.createElement('div');
   host.setAttribute(NOTICE_ATTRIBUTE, '');
   const root = host.attachShadow({ mode: 'open' });
@@ -63,11 +65,11 @@ export function showNotice(doc: Document, target: Element, kind: 'video' | 'canv
   const box = doc.createElement('div');
   box.className = 'notice';
   box.setAttribute('role', 'status');
-  box.setAttribute('aria-label', NOTICE_TEXT.label);
+  box.setAttribute('aria-label', words.label);
   const text = doc.createElement('p');
-  text.textContent = kind === 'video' ? NOTICE_TEXT.videoPaused : NOTICE_TEXT.canvasDimmed;
+  text.textContent = kind === 'video' ? words.videoPaused : words.canvasDimmed;
   const rule = doc.createElement('p');
-  rule.textContent = NOTICE_TEXT.rule;
+  rule.textContent = words.rule;
   rule.style.fontSize = '14px';
   rule.style.color = '#a8a29e';
   const buttons = doc.createElement('div');
@@ -82,8 +84,8 @@ export function showNotice(doc: Document, target: Element, kind: 'video' | 'canv
     });
     buttons.append(b);
   };
-  button(NOTICE_TEXT.playAnyway, actions.playAnyway);
-  if (actions.allowSite) button(NOTICE_TEXT.allowSite, actions.allowSite);
+  button(words.playAnyway, actions.playAnyway);
+  if (actions.allowSite) button(words.allowSite, actions.allowSite);
   box.append(text, rule, buttons);
   root.append(style, box);
 

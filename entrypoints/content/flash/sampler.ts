@@ -1,6 +1,7 @@
 import { sampleYuv } from '@/lib/flash/yuv-sample';
-import { SAMPLE_SIDE } from './frame-job';
-import { createFrameWorker, type FrameWorkerClient } from './frame-worker-client';
+
+/** Longest side of a sampled frame in pixels: 96 x 54 for 16:9, 48 x 27 detector cells. */
+const SAMPLE_SIDE = 96;
 
 export type Sample = { data: Uint8ClampedArray; width: number; height: number; cellPixels?: number };
 type DrawWindow = (window: Window, x: number, y: number, w: number, h: number, background: string) => void;
@@ -16,15 +17,8 @@ export function createSampler(doc: Document) {
   let context: CanvasRenderingContext2D | null = null;
   let planes: Uint8Array | null = null;
   let rgba: Uint8ClampedArray | undefined;
-  // Started with the first video checked, ended with the guard: none on a page without video.
-  let worker: FrameWorkerClient | null | undefined;
 
   return {
-    /** The worker that checks video frames off the main thread, or null where none can run. */
-    worker(): FrameWorkerClient | null {
-      if (worker === undefined) worker = createFrameWorker();
-      return worker;
-    },
     /**
      * A sample of the frame a video shows now. Decoded frames in memory (YUV, as software decoding
      * leaves them) are read from their planes (WebCodecs VideoFrame.copyTo: Chrome 94+, Firefox 130+),
@@ -110,8 +104,6 @@ export function createSampler(doc: Document) {
       }
     },
     release() {
-      worker?.terminate();
-      worker = undefined;
       planes = null;
       rgba = undefined;
       if (canvas) canvas.width = canvas.height = 0;

@@ -1,11 +1,6 @@
 import { createFlashDetector } from '@/lib/flash/detector';
 import { canFail } from '@/lib/flash/light';
-import type { FrameOutcome, FrameWorkerClient } from './frame-worker-client';
 import type { Sampler, WatchHooks } from './watch-hooks';
-
-let nextId = 1;
-/** Frames handed to the worker and not yet answered, per video: more would pile up decoder memory. */
-const MAX_IN_FLIGHT = 2;
 
 /**
  * Samples a playing video on each frame it presents (requestVideoFrameCallback: Chrome 83+, Firefox
@@ -14,28 +9,13 @@ const MAX_IN_FLIGHT = 2;
  */
 export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: WatchHooks): () => void {
   const detector = createFlashDetector();
-  const id = nextId++;
   let handle = 0;
   let reading = false;
   let stopped = false;
-  // The worker (frame-worker.ts) checks this video's frames while it can (asked for at the first frame
-  // to check, so a small or hidden video starts none); else this thread does.
-  let worker: FrameWorkerClient | null | undefined = typeof VideoFrame === 'undefined' ? null : undefined;
-  let inFlight = 0;
-  const answered = (outcome: FrameOutcome) => {
-    inFlight--;
-    if (stopped) return;
-    if (outcome === 'flashing') hooks.flashing(video);
-    // A frame the worker does not read (RGB, in GPU memory): this video is checked here from now on.
-    else if (outcome === 'other-format') worker = null;
-  };
   // Firefox: a video that cannot be read is sampled from the screen instead (sampler.sampleScreen).
   let viaScreen = false;
   const abort = new AbortController();
-  video.addEventListener('seeking', () => {
-    detector.reset();
-    worker?.reset(id);
-  }, { signal: abort.signal });
+  video.addEventListener('seeking', () => detector.reset(), { signal: abort.signal });
   // Where the video is, kept by observers: no layout query on every frame.
   let inView = false;
   let width = 0;
@@ -57,7 +37,6 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
     abort.abort();
     intersection.disconnect();
     resize.disconnect();
-    worker?.forget(id);
   };
   const frame: VideoFrameRequestCallback = (now) => {
     handle = video.requestVideoFrameCallback(frame);
@@ -65,26 +44,6 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
     const rect = { width, height };
     // Protected (EME) video draws as black: it cannot be checked.
     if (video.mediaKeys) return hooks.unreadable(video);
-    if (worker === undefined) worker = sampler.worker();
-    if (worker?.broken) worker = null;
-    if (worker && !viaScreen) {
-      if (inFlight >= MAX_IN_FLIGHT) return;
-      let videoFrame: VideoFrame;
-      try {
-        videoFrame = new VideoFrame(video);
-      } catch (error) {
-        // A cross-origin video without CORS: SecurityError; no frame yet: InvalidStateError.
-        if ((error as { name?: string })?.name !== 'SecurityError') return;
-        worker = null;
-        return void frameOnMain(now, rect);
-      }
-      if (worker.check(id, videoFrame, now, rect.width, rect.height, answered)) {
-        inFlight++;
-        return;
-      }
-      videoFrame.close();
-      worker = null;
-    }
     frameOnMain(now, rect);
   };
   const frameOnMain = (now: number, rect: { width: number; height: number }) => {

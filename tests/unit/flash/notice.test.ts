@@ -2,6 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NOTICE_ATTRIBUTE, showNotice } from '@/entrypoints/content/flash/notice';
 import { flatten, FLATTEN_FILTER } from '@/entrypoints/content/flash/flatten';
+import { createTranslator } from '@/lib/i18n/translate';
+import { useTranslator } from '@/lib/i18n/ui-text';
+import { readCatalogues } from '@/scripts/locale-files';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -11,6 +14,19 @@ const noticeRoot = () => document.querySelector(`[${NOTICE_ATTRIBUTE}]`)!.shadow
 const buttons = () => Array.from(noticeRoot().querySelectorAll('button'));
 
 describe('flash notice', () => {
+  it('speaks the browser\'s language (German here), with the rule it cites kept', () => {
+    const german = readCatalogues().de;
+    useTranslator(createTranslator('de', (key) => german[key]));
+    const video = document.createElement('video');
+    document.body.append(video);
+    showNotice(document, video, 'video', { playAnyway: () => {}, allowSite: () => {} });
+    const status = noticeRoot().querySelector('[role="status"]')!;
+    expect(status.getAttribute('aria-label')).toBe('Flackerschutz');
+    expect(status.textContent).toContain('Flackern angehalten: mehr als 3 Blitze pro Sekunde');
+    expect(status.textContent).toContain('WCAG 2.3.1');
+    expect(buttons().map((b) => b.textContent)).toEqual(['Trotzdem abspielen', 'Flackern auf dieser Website erlauben']);
+  });
+
   it('says what happened, with named buttons, in a polite status region, and clicks reach only the notice', () => {
     const video = document.createElement('video');
     document.body.append(video);
