@@ -24,6 +24,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   matchAboutBlank: true,
+  // WXT would also window.postMessage every page a "content script started" note: the page's own
+  // message listeners run for it, and it tells the page an extension is there. The DOM event suffices.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const world = globalThis as unknown as Record<string, unknown>;
     const page = (world[PAGE_STYLE_GLOBAL] as PageStyle | undefined) ?? createPageStyle(document, window === window.top);
