@@ -1,5 +1,7 @@
 // The settings' defaults, apart from the schema so that code running in every page can read them
 // without bundling the validation library (lib/page-settings.ts).
+/** Where the settings are stored (browser.storage.local). */
+export const SETTINGS_STORAGE_KEY = 'settings';
 export const SETTINGS_VERSION = 1 as const;
 
 export const DEFAULT_SETTINGS = {

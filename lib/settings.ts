@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
+import { SETTINGS_STORAGE_KEY as KEY } from './settings-defaults';
 import { parseSettings, settingsPatchSchema, type Settings, type SettingsPatch } from './settings-schema';
 
 export * from './settings-schema';
 
 /**
- * The one typed API to the stored settings. Every context reads and watches through here; stored
- * values are validated on the way in and out, and invalid ones fall back to defaults.
+ * The one typed API to the stored settings. Every context reads and watches through here (pages'
+ * content scripts through a zod-free mirror, lib/messaging/page-storage.ts); stored values are
+ * validated on the way in and out, and invalid ones fall back to defaults.
  */
-const KEY = 'settings';
-
 export async function readSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(KEY);
   return parseSettings(stored[KEY]);

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendPage } from '@/lib/messaging/page-client';
-import { readPageSettings, watchImagesStill, watchPageSettings } from '@/lib/messaging/page-storage';
+import { watchImagesStill } from '@/lib/image-still-signal';
+import { readPageSettings, watchPageSettings } from '@/lib/messaging/page-storage';
 import type { PageSettings } from '@/lib/page-settings';
 import { BOOT_GLOBAL, completeBoot, PAGE_STYLE_GLOBAL, type BootState } from '@/lib/page-effect/boot';
 import { bootCssIn, bootCssMatches } from '@/lib/page-effect/boot-css';
@@ -29,7 +30,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const world = globalThis as unknown as Record<string, unknown>;
-    const page = (world[PAGE_STYLE_GLOBAL] as PageStyle | undefined) ?? createPageStyle(document, window === window.top);
+    const topFrame = window === window.top;
+    const page = (world[PAGE_STYLE_GLOBAL] as PageStyle | undefined) ?? createPageStyle(document, topFrame);
     const sheets = createSiteMotionSheets(document);
     const pageWorld = createPageWorldBridge(document);
     const host = frameSiteHost(location);
@@ -57,20 +59,17 @@ export default defineContentScript({
     // The stored settings are the truth, and every change reaches this page live.
     // Booted by the boot stylesheets (lib/page-effect/boot-css.ts)? Read once: their marks are not gated.
     let bootCss: string[] | null | undefined;
-    let live = false;
     const show = (settings: PageSettings) => {
       if (bootCss === undefined) {
         const root = getComputedStyle(document.documentElement);
-        bootCss = bootCssIn((property) => root.getPropertyValue(property), window === window.top);
+        bootCss = bootCssIn((property) => root.getPropertyValue(property), topFrame);
       }
-      // While they are what the settings call for, they stay in charge; else this style takes over, in this task.
-      if (bootCss && !live) {
+      // While they are what the settings call for, they stay in charge; else this style takes over, in
+      // this task (for good: the page style ignores coveredByBoot() once live).
+      if (bootCss) {
         const wanted = settings.enabled && !settings.darkPages && !isExcepted(settings, host) ? settings : null;
-        if (bootCssMatches(bootCss, wanted, window === window.top)) page.coveredByBoot();
-        else {
-          live = true;
-          page.goLive();
-        }
+        if (bootCssMatches(bootCss, wanted, topFrame)) page.coveredByBoot();
+        else page.goLive();
       }
       imagesStill = settings.enabled && settings.stillImages;
       stills?.set(imagesStill && !isExcepted(settings, host));
@@ -78,12 +77,11 @@ export default defineContentScript({
       flash.follow(settings);
     };
     const cleanups = import.meta.env.FIREFOX
-      ? [watchPageSettings(show), () => stills?.remove(), watchFullscreen(document, window === window.top)]
+      ? [watchPageSettings(show), () => stills?.remove(), watchFullscreen(document, topFrame)]
       : [watchPageSettings(show), watchImagesStill(() => restartImages(document)), playImageOnClick(document, () => imagesStill)];
     readPageSettings().then((settings) => {
       show(settings);
       // The mode is on here, yet this page was not booted: the registrations went missing (issue 15).
-      const topFrame = window === window.top;
       const wasBooted = booted !== null || Boolean(bootCss);
       if (bootWentMissing({ settings, host, booted: wasBooted, topFrame, protocol: location.protocol })) {
         void sendPage('page.bootMissing');
