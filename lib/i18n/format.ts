@@ -4,13 +4,19 @@
  */
 type DateStyle = 'short' | 'medium' | 'long' | 'full';
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+// Building an Intl format costs far more than using one: each is made once per language and options.
+const dates = new Map<string, Intl.DateTimeFormat>();
+const numbers = new Map<string, Intl.NumberFormat>();
+function cached<F>(cache: Map<string, F>, make: (locale: string, options: object) => F, locale: string, options: object): F {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  if (!format) cache.set(key, (format = make(locale, options)));
   return format;
 }
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached(dates, (l, o) => new Intl.DateTimeFormat(l, o), locale, options);
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  cached(numbers, (l, o) => new Intl.NumberFormat(l, o), locale, options);
 
 export const formatDate = (locale: string, date: Date, dateStyle: DateStyle = 'medium') =>
   dateFormat(locale, { dateStyle }).format(date);
@@ -29,16 +35,16 @@ export const formatDateRange = (locale: string, from: Date, to: Date) =>
   dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(from, to);
 
 export const formatNumber = (locale: string, value: number, maximumFractionDigits = 1) =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+  numberFormat(locale, { maximumFractionDigits }).format(value);
 /** A share (0.25) as a percentage ("25 %" in German and French, "25%" in English). */
 export const formatPercent = (locale: string, share: number) =>
-  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
 /** A duration in whole minutes: "2 hr, 5 min" / "2 Std., 5 Min." / "45 min". */
 export function formatDuration(locale: string, totalMinutes: number): string {
   const minutes = Math.max(0, Math.round(totalMinutes));
   const unit = (value: number, name: 'hour' | 'minute') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+    numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   if (h === 0) return unit(m, 'minute');

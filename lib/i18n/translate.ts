@@ -17,9 +17,8 @@ export interface Translator {
 }
 
 /** `{name}` replaced by its value; numbers are written the language's way (1,234 / 1.234 / 1 234). */
-export function fill(text: string, params: Params | undefined, locale: string): string {
+function fill(text: string, params: Params | undefined, numbers: Intl.NumberFormat): string {
   if (!params) return text;
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   return text.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
@@ -32,14 +31,15 @@ const missing = (key: string) => `[${key}]`;
 
 export function createTranslator(locale: string, lookup: Lookup, mark: (finished: string) => string = (s) => s): Translator {
   const rules = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   return {
     locale,
     mark,
-    text: (key, params) => mark(fill(lookup(key) ?? missing(key), params, locale)),
+    text: (key, params) => mark(fill(lookup(key) ?? missing(key), params, numbers)),
     plural(base, count, params) {
       const category = rules.select(count);
       const message = lookup(`${base}_${category}`) ?? lookup(`${base}_other`);
-      return mark(fill(message ?? missing(`${base}_other`), { count, ...params }, locale));
+      return mark(fill(message ?? missing(`${base}_other`), { count, ...params }, numbers));
     },
   };
 }

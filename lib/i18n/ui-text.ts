@@ -12,10 +12,11 @@ import { createTranslator, localeForFormats, type Params, type Translator } from
 let active: Translator | null = null;
 
 function translator(): Translator {
+  if (active) return active;
   // WXT types getMessage for its own generated keys only; ours are typed by ./keys.ts.
   const getMessage = browser.i18n.getMessage as (key: string) => string;
   const lookup = (key: string) => getMessage(key) || undefined;
-  active ??= createTranslator(localeForFormats(browser.i18n.getUILanguage(), lookup('catalogueLanguage')), lookup);
+  active = createTranslator(localeForFormats(browser.i18n.getUILanguage(), lookup('catalogueLanguage')), lookup);
   return active;
 }
 
