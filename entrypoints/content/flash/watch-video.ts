@@ -44,9 +44,6 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
     const rect = { width, height };
     // Protected (EME) video draws as black: it cannot be checked.
     if (video.mediaKeys) return hooks.unreadable(video);
-    frameOnMain(now, rect);
-  };
-  const frameOnMain = (now: number, rect: { width: number; height: number }) => {
     reading = true;
     const read = viaScreen ? Promise.resolve(sampler.sampleScreen(video, video.getBoundingClientRect())) : sampler.sampleVideo(video);
     void read.then((result) => {

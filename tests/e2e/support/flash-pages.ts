@@ -32,11 +32,8 @@ const videoPage = (name: FlashVideo, width = 640, height = 360, origin = '', hea
 </script>`, head);
 
 /** A 640 x 360 canvas a page script redraws on every animation frame: steady, then black and white 5 times a second. */
-const canvasPage = () =>
-  page(`<canvas id="c" width="640" height="360"></canvas>
-<script>
-  const c = document.getElementById('c').getContext('2d');
-  const start = performance.now();
+/** Page script: the 2D context `c` (640 x 360) grey for 1.5 s, then a 10 Hz black/white strobe; window.onsetAt. */
+const STROBE_ON_C = `const start = performance.now();
   window.onsetAt = start + 1500;
   const draw = (now) => {
     const t = (now - start) / 1000;
@@ -44,7 +41,13 @@ const canvasPage = () =>
     c.fillRect(0, 0, 640, 360);
     requestAnimationFrame(draw);
   };
-  requestAnimationFrame(draw);
+  requestAnimationFrame(draw);`;
+
+const canvasPage = () =>
+  page(`<canvas id="c" width="640" height="360"></canvas>
+<script>
+  const c = document.getElementById('c').getContext('2d');
+  ${STROBE_ON_C}
 </script>`);
 
 /** The strobe video inside a custom element's open shadow root, with its own Play button there. */
@@ -88,15 +91,7 @@ const lateCanvasPage = (detached: boolean) =>
     const canvas = document.createElement('canvas');
     canvas.width = 640; canvas.height = 360; canvas.id = 'c';
     const c = canvas.getContext('2d');
-    const start = performance.now();
-    window.onsetAt = start + 1500;
-    const draw = (now) => {
-      const t = (now - start) / 1000;
-      c.fillStyle = t < 1.5 ? '#3c3c3c' : Math.floor((t - 1.5) * 10) % 2 ? '#000' : '#fff';
-      c.fillRect(0, 0, 640, 360);
-      requestAnimationFrame(draw);
-    };
-    requestAnimationFrame(draw);
+    ${STROBE_ON_C}
     if (${detached}) setTimeout(() => document.body.append(canvas), 300);
     else document.body.append(canvas);
   }, 1000);
