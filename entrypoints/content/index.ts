@@ -10,6 +10,7 @@ import { frameSiteHost } from '@/lib/page-effect/frame-site';
 import { bootWentMissing } from '@/lib/page-effect/missing-boot';
 import { createPageStyle, type PageStyle } from '@/lib/page-effect/page-style';
 import { createSiteMotionSheets } from '@/lib/page-effect/site-motion-sheets';
+import { afterLoadIdle } from './after-load-idle';
 import { createSiteFlashGuard } from './flash/follow-settings';
 import { isExcepted } from '@/lib/site';
 import { watchFullscreen } from './fullscreen-report';
@@ -32,7 +33,8 @@ export default defineContentScript({
     const world = globalThis as unknown as Record<string, unknown>;
     const topFrame = window === window.top;
     const page = (world[PAGE_STYLE_GLOBAL] as PageStyle | undefined) ?? createPageStyle(document, topFrame);
-    const sheets = createSiteMotionSheets(document);
+    // The site's own reduced-motion design once the page has loaded: the boot stylesheet holds motion still until then.
+    const sheets = createSiteMotionSheets(document, afterLoadIdle(window));
     const pageWorld = createPageWorldBridge(document);
     const host = frameSiteHost(location);
     // Flashing video and canvas (WCAG 2.3.1): on by default, with or without migraine mode.

@@ -8,7 +8,17 @@ import { swapReducedMotion } from './reduced-motion-query';
 /** CSSRule.STYLE_RULE. */
 const STYLE_RULE = 1;
 
-export function createSiteMotionSheets(doc: Document) {
+/**
+ * Runs `task` when the page can spare the time; returns a function that cancels it. The content script
+ * passes one that waits for the page's `load` and an idle moment (see `afterLoadIdle`): walking a big
+ * framework stylesheet builds its whole CSSOM and restyles the page, and until then the boot
+ * stylesheet's motion rules already hold every animation still (issue 12). Default: now.
+ */
+export type Scheduler = (task: () => void) => () => void;
+const now: Scheduler = (task) => (task(), () => {});
+
+export function createSiteMotionSheets(doc: Document, schedule: Scheduler = now) {
+  let cancelStart = () => {};
   const originals = new Map<MediaList, string>();
   // Each sheet is walked again only when its rule count changed (issue 12: every walk makes the
   // browser build a CSSOM object per rule, and a page's every new <style> used to walk them all again).
@@ -88,14 +98,18 @@ export function createSiteMotionSheets(doc: Document) {
       // On a system already set to reduce, pages honour it without help.
       if (doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches) return;
       active = true;
-      observer.observe(doc, { childList: true, subtree: true });
-      doc.addEventListener('DOMContentLoaded', scan);
-      doc.defaultView?.addEventListener('load', scan);
-      scan();
+      cancelStart = schedule(() => {
+        if (!active) return;
+        observer.observe(doc, { childList: true, subtree: true });
+        doc.addEventListener('DOMContentLoaded', scan);
+        doc.defaultView?.addEventListener('load', scan);
+        scan();
+      });
     },
     disable() {
       if (!active) return;
       active = false;
+      cancelStart();
       observer.disconnect();
       doc.removeEventListener('DOMContentLoaded', scan);
       doc.defaultView?.removeEventListener('load', scan);

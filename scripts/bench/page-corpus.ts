@@ -33,7 +33,9 @@ export async function measurePageCorpus(ctx: BenchContext): Promise<Row[]> {
   let pages: CorpusPage[] = [];
   const { modes, server, close } = await openFourBrowsers(ctx, async (context) => {
     const made = await corpus(await recordCanvasVideo(context, 1));
-    pages = made.pages;
+    // P2_PAGES=name,name (substrings) runs only those pages: for looking into a few, not for the figures.
+    const only = process.env.P2_PAGES?.split(',').filter(Boolean);
+    pages = only ? made.pages.filter((p) => only.some((w) => p.name.includes(w))) : made.pages;
     return startServer(made.routes);
   });
   try {

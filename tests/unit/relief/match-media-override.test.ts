@@ -24,11 +24,13 @@ describe('overrideMatchMedia on a system with no motion preference', () => {
   it('while on, the reduce query is asked as no-preference, so it answers true', () => {
     const { win, native } = fakeWin(false);
     overrideMatchMedia(win, () => true);
-    native.mockClear();
     const result = win.matchMedia(REDUCE);
-    expect(native).toHaveBeenCalledTimes(1);
-    expect(native).toHaveBeenCalledWith(NO_PREF);
+    // The system's own preference is asked once, first; then the swapped query.
+    expect(native.mock.calls).toEqual([[REDUCE], [NO_PREF]]);
     expect(result.matches).toBe(true);
+    native.mockClear();
+    win.matchMedia(REDUCE);
+    expect(native.mock.calls).toEqual([[NO_PREF]]);
   });
 
   it.each<[string, string, boolean]>([
@@ -98,10 +100,15 @@ describe('overrideMatchMedia on a system that already reduces motion', () => {
     expect(win.matchMedia('(prefers-reduced-motion)').matches).toBe(true);
   });
 
-  it('asks the system once, at install', () => {
+  it('asks the system nothing at install (document_start), and once when a page first asks about motion', () => {
     const { win, native } = fakeWin(true);
     overrideMatchMedia(win, () => true);
-    expect(native).toHaveBeenCalledTimes(1);
-    expect(native).toHaveBeenCalledWith(REDUCE);
+    expect(native).not.toHaveBeenCalled();
+    win.matchMedia('(min-width: 600px)');
+    expect(native.mock.calls).toEqual([['(min-width: 600px)']]);
+    win.matchMedia(REDUCE);
+    win.matchMedia(NO_PREF);
+    expect(native.mock.calls.filter(([q]) => q === REDUCE)).toHaveLength(2); // the probe, then the page's own
+    expect(native).toHaveBeenCalledTimes(4);
   });
 });

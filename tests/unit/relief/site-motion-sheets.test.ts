@@ -105,6 +105,36 @@ describe('createSiteMotionSheets (happy-dom)', () => {
     expect(getComputedStyle(target()).color).not.toBe('red');
   });
 
+  it('with a scheduler, nothing is read or rewritten until it runs the start; disable() before then cancels it', () => {
+    const style = addStyle(`@media ${REDUCE} { .a { color: red } }`);
+    const pending: Array<() => void> = [];
+    const cancelled: Array<() => void> = [];
+    const schedule = (task: () => void) => {
+      pending.push(task);
+      const cancel = vi.fn();
+      cancelled.push(cancel);
+      return cancel;
+    };
+    sheets = createSiteMotionSheets(document, schedule);
+    sheets.enable();
+    sheets.enable(); // already on: not scheduled twice
+    expect(pending).toHaveLength(1);
+    expect(mediaTexts(style)).toEqual([REDUCE]);
+    pending[0]!();
+    expect(mediaTexts(style)).toEqual([NO_PREF]);
+    sheets.disable();
+    expect(mediaTexts(style)).toEqual([REDUCE]);
+
+    // Off before the start ran: cancelled, and a start that runs anyway does nothing.
+    sheets.enable();
+    sheets.disable();
+    expect(cancelled[1]).toHaveBeenCalled();
+    pending[1]!();
+    expect(mediaTexts(style)).toEqual([REDUCE]);
+    addStyle(`@media ${REDUCE} { .b { color: red } }`);
+    return tick().then(() => expect(mediaTexts(style)).toEqual([REDUCE]));
+  });
+
   it('rewrites again when turned on again after off (a sheet walked before is not skipped)', () => {
     const style = addStyle(`@media ${REDUCE} { .a { color: red } }`);
     create().enable();
