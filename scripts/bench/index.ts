@@ -19,6 +19,7 @@ import { measureFirstFrame } from './first-frame.ts';
 import { measureFlashFalseAlarms } from './flash-false-alarms.ts';
 import { measureFlashGuard } from './flash-guard.ts';
 import { measureHeartbeatCost } from './heartbeat-cost.ts';
+import { measureHeapFloor } from './heap-floor.ts';
 import { measureHeavyLoad } from './heavy-load.ts';
 import { launcher, row, snapshotExtension, type Row, type Section } from './kit.ts';
 import { measureLogCommit } from './log-commit.ts';
@@ -52,6 +53,7 @@ export const SECTIONS: Section[] = [
   { issue: 'review / analysis', name: 'r5 review page to finding', measure: measureReviewOpen },
   { issue: 'deep relief', name: 'd6 mutation cost', measure: measureMutationCost },
   { issue: 'deep relief', name: 'd7 heavy page load', measure: measureHeavyLoad },
+  { issue: 'page cost', name: 'p0 heap floor of any content script', measure: measureHeapFloor },
   { issue: 'page cost', name: 'p1 page cost vs a bare stylesheet', measure: measurePageCost },
   { issue: 'page cost', name: 'p2 page cost over 25 realistic pages', measure: measurePageCorpus },
   { issue: 'flash guard', name: 'f1-f3 flash guard onset, frame cost, CPU', measure: measureFlashGuard },

@@ -16,7 +16,7 @@ import { median, sleep, type BenchContext } from './kit.ts';
 import { DEFAULT_RELIEF, EVERY_RELIEF, modeOn } from './relief-bench-pages.ts';
 import { extensionScript, recordTrace } from './trace.ts';
 
-const PLAIN_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const PLAIN_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const BARE_CSS =
   ':root{filter:brightness(.7) sepia(.3)!important}*,*::before,*::after{animation-duration:1ms!important;animation-iteration-count:1!important;transition-duration:1ms!important}';
 /** Light enough to leave the load's timing alone; holds EvaluateScript, FunctionCall, v8.compile and the paint marks. */

@@ -1,0 +1,77 @@
+// p0 (issue 12). The floor under the page-heap row: what any extension adds to a page's JS heap just by
+// running a content script in the page's isolated world, whatever the script does. Same heavy page, same
+// measurement as p1 (page-load-measure.ts), in three browsers side by side, loads interleaved:
+//   none       plain Chromium
+//   empty      an extension whose only content script is `void 0` (document_idle, every frame)
+//   settings   the same script reading one storage key and the extension's id: the least a content script
+//              that follows its settings does
+// Penumbra at its defaults is p1's row. The goal of +150 KiB lies below these floors (see the closing note).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM, newProfileDir, removeProfile } from '../../tests/e2e/support/browser.ts';
+import { row, type BenchContext, type Row } from './kit.ts';
+import { measureLoad, medianOf, PLAIN_ARGS, rotated, type Load, type Mode } from './page-load-measure.ts';
+import { startReliefServer } from './relief-bench-pages.ts';
+
+const LOADS = 6;
+const SETTLE_MS = 1000;
+const SCRIPTS = {
+  empty: 'void 0;',
+  settings: 'chrome.storage.local.get("settings").then(() => chrome.runtime.id);',
+} as const;
+
+function contentScriptExtension(code: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'heap-floor-'));
+  writeFileSync(join(dir, 'content.js'), code);
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'heap floor', version: '1', permissions: ['storage'],
+    content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle', all_frames: true }],
+  }));
+  return dir;
+}
+
+export async function measureHeapFloor(ctx: BenchContext): Promise<Row[]> {
+  const dirs: string[] = [];
+  const contexts: BrowserContext[] = [];
+  let server: Awaited<ReturnType<typeof startReliefServer>> | undefined;
+  try {
+    const modes: Mode[] = [];
+    for (const name of ['none', ...Object.keys(SCRIPTS)] as const) {
+      const profileDir = newProfileDir();
+      dirs.push(profileDir);
+      const args = [...PLAIN_ARGS];
+      if (name !== 'none') {
+        const extension = contentScriptExtension(SCRIPTS[name]);
+        dirs.push(extension);
+        args.unshift(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
+      }
+      const context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, args });
+      contexts.push(context);
+      server ??= await startReliefServer(context);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      modes.push({ name, page, cdp, profileDir, startFiles: [] });
+    }
+    const loads = new Map(modes.map((m) => [m.name, [] as Load[]]));
+    for (let i = -1; i < LOADS; i++) {
+      for (const m of rotated(modes, i + 1)) {
+        const load = await measureLoad(m, `${server!.origin}/heavy-relief?n=${i}&mode=${m.name}`, { settleMs: SETTLE_MS, trace: false });
+        if (i >= 0) loads.get(m.name)!.push(load);
+      }
+    }
+    const none = medianOf(loads.get('none')!, 'heap');
+    const added = (name: string) => (medianOf(loads.get(name)!, 'heap') - none) / 1024;
+    ctx.log(`  heap floor: none ${(none / 1024).toFixed(0)} KiB; empty +${added('empty').toFixed(0)}, settings +${added('settings').toFixed(0)} KiB`);
+    return [
+      row(`p0 heavy page: page JS heap after GC added by an extension whose only content script is \`void 0\` (the isolated world alone; medians of ${LOADS} interleaved loads)`, `+${added('empty').toFixed(0)} KiB`, 'info (p1 goal: <= +150 KiB)'),
+      row('p0 the same script reading one storage key and the extension id (the least a script that follows its settings does)', `+${added('settings').toFixed(0)} KiB`, 'info'),
+    ];
+  } finally {
+    await server?.close();
+    for (const c of contexts) await c.close().catch(() => {});
+    for (const dir of dirs) (dir.includes('heap-floor-') ? rmSync(dir, { recursive: true, force: true }) : removeProfile(dir));
+  }
+}
