@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { installFlashSignals } from '@/entrypoints/content/flash/page-signals';
 import { PAGE_WORLD_BOOT_GLOBAL, type PageWorldBoot } from '@/lib/page-effect/boot';
 import { createAutoplayGuard } from '@/lib/page-world/autoplay-guard';
 import { overrideMatchMedia } from '@/lib/page-world/match-media-override';
@@ -6,18 +7,25 @@ import { MAIN_WORLD_EVENT, MAIN_WORLD_OFF, parseMainWorldState, type MainWorldSt
 import { createWebAnimationsGuard } from '@/lib/page-world/web-animations-guard';
 
 /**
- * The part of migraine mode that must run in the page's own JavaScript world: what page scripts see
- * of matchMedia, element.animate and media.play. Registered at document_start while the mode is on,
- * injected into open tabs when it is turned on; its state then comes from the isolated world.
+ * Penumbra's one script in the page's own JavaScript world, registered at document_start (one script
+ * there, not two: issue 12) whenever migraine mode or the flash guard needs it:
+ * - the flash guard's signals (content/flash/page-signals.ts): videos playing in shadow roots and
+ *   canvases being drawn on, told to the guard in the isolated world;
+ * - migraine mode's hooks on what page scripts see of matchMedia, element.animate and media.play.
+ * The boot flags (lib/page-effect/boot.ts) say which parts a page gets. Injected later into open tabs
+ * (the mode or the guard turned on), it installs both, the hooks off until the isolated world says.
  */
 export default defineUnlistedScript(() => {
-  const flag = '__penumbraPageWorld';
   const w = window as unknown as Record<string, unknown> & Window & typeof globalThis;
-  if (w[flag]) return;
-  w[flag] = true;
-
   const boot = w[PAGE_WORLD_BOOT_GLOBAL] as PageWorldBoot | undefined;
   delete w[PAGE_WORLD_BOOT_GLOBAL]; // the page does not need to see the settings
+
+  if (!boot || boot.flashSignals) installFlashSignals(w);
+  const motionWanted = !boot || !!boot.reduceMotion || !!boot.pauseAutoplay;
+  const flag = '__penumbraPageWorld';
+  if (!motionWanted || w[flag]) return;
+  w[flag] = true;
+
   // Registered at document_start: the boot flags say what to do. Injected later: off until told.
   let state: MainWorldState = boot
     ? { siteMotion: !!boot.reduceMotion && !!boot.siteReducedMotion, pauseAutoplay: !!boot.pauseAutoplay, reduceMotion: !!boot.reduceMotion }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { BOOT_SCRIPT_ID, BOOT_TOP_ID, bootFilesFor, PAGE_WORLD_SCRIPT_ID, pageWorldBootFilesFor } from '@/lib/page-effect/boot';
+import { BOOT_SCRIPT_ID, BOOT_TOP_ID, bootFilesFor, PAGE_WORLD_EXCEPTED_ID, PAGE_WORLD_SCRIPT_ID, pageWorldBootFilesFor } from '@/lib/page-effect/boot';
 import { bootCssFor } from '@/lib/page-effect/boot-css';
 import { createRegistrationSync } from '@/lib/page-effect/registration-sync';
 import type { PageHandlers } from '@/lib/messaging/server';
@@ -36,17 +36,44 @@ export function bootRegistrationsFor(settings: Settings): Registration[] {
   return registrations;
 }
 
+/** Migraine mode's page-world hooks (matchMedia, element.animate, media.play) are wanted. */
+export const pageWorldMotionWanted = (s: Settings) => s.enabled && (s.pauseAutoplay || s.reduceMotion);
 /**
- * The boot flags carried into the page's own JavaScript world, followed by the page-world script
- * (matchMedia, element.animate, media.play), which must run before any page script.
+ * The flash guard's page-world signals are wanted on some site (lib/flash/guard-policy.ts: on whether or
+ * not the mode is on, unless limited to it). Sites where the person allowed flashing get them too: the
+ * guard there ignores them, and one registration for every site stays simple.
  */
-export function pageWorldRegistrationFor(settings: Settings): Registration | null {
-  if (!settings.enabled || !(settings.pauseAutoplay || settings.reduceMotion)) return null;
-  return { ...bootBase(settings), id: PAGE_WORLD_SCRIPT_ID, js: [...pageWorldBootFilesFor(settings), 'main-world.js'], world: 'MAIN' } as Registration;
+export const flashSignalsWanted = (s: Settings) => s.flashGuard && (!s.flashGuardModeOnly || s.enabled);
+
+/**
+ * The page-world script (entrypoints/main-world.ts) at document_start, after the flag files that say
+ * which of its parts a page gets: one registration for every site but the excepted ones, and, when the
+ * flash guard works there too, one for the excepted sites with the signals only. Empty when neither
+ * the mode nor the guard needs the page's world.
+ */
+export function pageWorldRegistrationsFor(settings: Settings): Registration[] {
+  const motion = pageWorldMotionWanted(settings);
+  const flash = flashSignalsWanted(settings);
+  if (!motion && !flash) return [];
+  const base = bootBase(settings);
+  const registrations = [
+    { ...base, id: PAGE_WORLD_SCRIPT_ID, js: [...pageWorldBootFilesFor(motion ? settings : null, flash), 'main-world.js'], world: 'MAIN' },
+  ];
+  // On a site excepted from the mode the guard still works, unless it is limited to the mode.
+  if (flash && !settings.flashGuardModeOnly && settings.exceptions.length > 0) {
+    const { excludeMatches: _, ...everywhere } = base;
+    registrations.push({
+      ...everywhere,
+      matches: settings.exceptions.map((host) => `*://${host}/*`),
+      id: PAGE_WORLD_EXCEPTED_ID,
+      js: [...pageWorldBootFilesFor(null, true), 'main-world.js'],
+      world: 'MAIN',
+    });
+  }
+  return registrations as Registration[];
 }
 
-const wantedFor = (settings: Settings) =>
-  [...bootRegistrationsFor(settings), pageWorldRegistrationFor(settings)].filter((r) => r !== null);
+const wantedFor = (settings: Settings) => [...bootRegistrationsFor(settings), ...pageWorldRegistrationsFor(settings)];
 
 /** Passes of every worker instance of this extension run one at a time (two can overlap at start). */
 function acrossWorkers<T>(task: () => Promise<T>): Promise<T> {
@@ -62,9 +89,9 @@ const registrations = createRegistrationSync({
   },
   readSettings,
   wanted: wantedFor,
-  ids: [BOOT_SCRIPT_ID, BOOT_TOP_ID, PAGE_WORLD_SCRIPT_ID],
+  ids: [BOOT_SCRIPT_ID, BOOT_TOP_ID, PAGE_WORLD_SCRIPT_ID, PAGE_WORLD_EXCEPTED_ID],
   // A browser without page-world content scripts must still get the boot scripts.
-  optional: [PAGE_WORLD_SCRIPT_ID],
+  optional: [PAGE_WORLD_SCRIPT_ID, PAGE_WORLD_EXCEPTED_ID],
   lock: acrossWorkers,
   log: (level, message, error) => console[level](`Penumbra: ${message}`, error),
 });

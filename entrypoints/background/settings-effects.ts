@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { readSettings, watchSettings, type Settings } from '@/lib/settings';
 import { showModeBadge } from './badge';
-import { checkBootRegistrationAfterStart, pageWorldRegistrationFor, syncBootRegistration } from './boot-registration';
+import { checkBootRegistrationAfterStart, flashSignalsWanted, pageWorldMotionWanted, syncBootRegistration } from './boot-registration';
 import { syncImageAnimation } from './image-animation';
 import { syncSound } from './sound';
 
 /**
  * Pages loaded from now on get the page-world script at document_start; tabs already open get it
- * injected when the mode is turned on (it then asks the content script for its state).
+ * injected when the mode or the flash guard is turned on (it then asks the content script for its
+ * state; parts a page already has are not installed twice).
  */
 async function injectPageWorld(): Promise<void> {
   // Every tab: pages extensions may not touch (browser pages, the web store) refuse, and are skipped.
@@ -27,9 +28,8 @@ function applySettingsEffects(settings: Settings, previous: Settings | null): vo
   void showModeBadge(settings);
   void syncImageAnimation(settings).catch((e) => console.error('Penumbra: image animation setting', e));
   void syncSound(settings).catch((e) => console.error('Penumbra: sound', e));
-  const pageWorldNow = pageWorldRegistrationFor(settings) !== null;
-  const pageWorldBefore = previous !== null && pageWorldRegistrationFor(previous) !== null;
-  if (pageWorldNow && !pageWorldBefore && previous !== null) void injectPageWorld();
+  const newlyWanted = (wanted: (s: Settings) => boolean) => previous !== null && wanted(settings) && !wanted(previous);
+  if (newlyWanted(pageWorldMotionWanted) || newlyWanted(flashSignalsWanted)) void injectPageWorld();
 }
 
 /**

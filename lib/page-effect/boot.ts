@@ -66,22 +66,32 @@ export function allBootFiles(): { path: string; contents: string }[] {
 }
 
 /**
- * The page-world script gets its own copies of the three flags it needs: Chrome injects a file once
- * per document, so files already run in the isolated world would be skipped in the page's world.
+ * The page-world script (entrypoints/main-world.ts) gets its own copies of the flags it needs: Chrome
+ * injects a file once per document, so files already run in the isolated world would be skipped in the
+ * page's world. Besides three of the mode's flags it carries one of its own: whether the flash guard's
+ * page-world signals are wanted (the guard can be on with the mode off).
  */
 export const PAGE_WORLD_BOOT_GLOBAL = '__penumbraPageWorldBoot';
+export const PAGE_WORLD_EXCEPTED_ID = 'penumbra-page-world-excepted';
 const PAGE_WORLD_FLAGS = ['reduceMotion', 'siteReducedMotion', 'pauseAutoplay'] as const;
-export type PageWorldBoot = Partial<Pick<EffectSettings, (typeof PAGE_WORLD_FLAGS)[number]>>;
-const pageWorldFile = (key: FlagKey, on: boolean) => `boot/page-world-${FLAGS[key]}-${on ? 1 : 0}.js`;
+type PageWorldFlag = (typeof PAGE_WORLD_FLAGS)[number];
+export type PageWorldBoot = Partial<Pick<EffectSettings, PageWorldFlag>> & { flashSignals?: boolean };
+const pageWorldFile = (stem: string, on: boolean) => `boot/page-world-${stem}-${on ? 1 : 0}.js`;
+const FLASH_STEM = 'flash';
 
-export function pageWorldBootFilesFor(s: EffectSettings): string[] {
-  return PAGE_WORLD_FLAGS.map((k) => pageWorldFile(k, s[k]));
+/**
+ * The flag files, in order: the mode's three (all off when `mode` is null: the page world then installs
+ * no motion hooks) and the flash guard's signals.
+ */
+export function pageWorldBootFilesFor(mode: Pick<EffectSettings, PageWorldFlag> | null, flashSignals: boolean): string[] {
+  return [...PAGE_WORLD_FLAGS.map((k) => pageWorldFile(FLAGS[k], mode?.[k] ?? false)), pageWorldFile(FLASH_STEM, flashSignals)];
 }
 
 function pageWorldBootFiles(): { path: string; contents: string }[] {
-  return PAGE_WORLD_FLAGS.flatMap((key) =>
+  const flags: [string, string][] = [...PAGE_WORLD_FLAGS.map((k) => [k, FLAGS[k]] as [string, string]), ['flashSignals', FLASH_STEM]];
+  return flags.flatMap(([key, stem]) =>
     [false, true].map((on) => ({
-      path: pageWorldFile(key, on),
+      path: pageWorldFile(stem, on),
       contents: `(globalThis.${PAGE_WORLD_BOOT_GLOBAL}||={}).${key}=${on};`,
     })),
   );

@@ -92,10 +92,12 @@ describe('a record that survives', () => {
     expect(await storedAttacks(browser)).toEqual([]);
     const left = await browser.worker.evaluate(async () => ({
       stored: Object.keys(await chrome.storage.local.get(null)).filter((k) => k !== 'imagesStill'),
-      scripts: (await chrome.scripting.getRegisteredContentScripts()).length,
+      scripts: (await chrome.scripting.getRegisteredContentScripts()).map((r: { id: string; js?: string[] }) => `${r.id}: ${(r.js ?? []).join(' ')}`),
       alarm: await chrome.alarms.get('penumbra-auto-backup'),
     }));
-    expect(left).toEqual({ stored: [], scripts: 0, alarm: undefined });
+    // What a fresh install registers: the flash guard (on by default) and its page-world signals only.
+    const freshInstall = ['penumbra-page-world: boot/page-world-motion-0.js boot/page-world-site-motion-0.js boot/page-world-autoplay-0.js boot/page-world-flash-1.js main-world.js'];
+    expect(left).toEqual({ stored: [], scripts: freshInstall, alarm: undefined });
     // The backup files the person has keep existing: they are their copies.
     expect(filesIn(join(downloads, 'Penumbra backups')).length).toBe(2);
     await page.close();

@@ -175,7 +175,7 @@ describe('bootFilesFor', () => {
     const missing = new Set<string>();
     const used = new Set<string>();
     for (const s of coveringSettings()) {
-      for (const path of [...bootFilesFor(s), ...pageWorldBootFilesFor(s)]) {
+      for (const path of [...bootFilesFor(s), ...pageWorldBootFilesFor(s, true), ...pageWorldBootFilesFor(null, false)]) {
         used.add(path);
         if (!byPath.has(path)) missing.add(path);
       }
@@ -188,7 +188,7 @@ describe('bootFilesFor', () => {
 
 describe('allBootFiles', () => {
   it('has one file per dim step, kelvin step, media-dim step, flag value, and ready, plus the page-world flags', () => {
-    expect(files).toHaveLength(81 + 47 + 81 + 5 * 2 + 1 + 3 * 2);
+    expect(files).toHaveLength(81 + 47 + 81 + 5 * 2 + 1 + 4 * 2);
   });
 
   it('has unique paths, all under boot/ and ending in .js', () => {
@@ -207,11 +207,16 @@ describe('allBootFiles', () => {
     ['pauseAutoplay', true],
   ])('the page world gets its own copy of %s = %s, on a global of its own', (key, on) => {
     const s = { ...DEFAULT_EFFECT_SETTINGS_FOR_PAGE_WORLD, [key]: on };
-    const paths = pageWorldBootFilesFor(s);
+    const paths = pageWorldBootFilesFor(s, false);
     expect(paths.every((p) => p.startsWith('boot/page-world-'))).toBe(true);
     const world = runWithFunction(paths);
     expect((world[PAGE_WORLD_BOOT_GLOBAL] as Record<string, unknown>)[key]).toBe(on);
     expect(world[BOOT_GLOBAL]).toBeUndefined();
+  });
+
+  it.each([true, false])('the flash guard signals flag (%s) travels on its own, with the mode flags off when there is no mode', (on) => {
+    const world = runWithFunction(pageWorldBootFilesFor(null, on));
+    expect(world[PAGE_WORLD_BOOT_GLOBAL]).toStrictEqual({ reduceMotion: false, siteReducedMotion: false, pauseAutoplay: false, flashSignals: on });
   });
 
   it.each<[string, Partial<EffectSettings>]>([

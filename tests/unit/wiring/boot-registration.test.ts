@@ -4,11 +4,11 @@ import {
   bootPageHandlers,
   bootRegistrationsFor,
   checkBootRegistrationAfterStart,
-  pageWorldRegistrationFor,
+  pageWorldRegistrationsFor,
   STARTUP_CHECKS_MS,
   syncBootRegistration,
 } from '@/entrypoints/background/boot-registration';
-import { BOOT_SCRIPT_ID, BOOT_TOP_ID, bootFilesFor, PAGE_WORLD_SCRIPT_ID } from '@/lib/page-effect/boot';
+import { BOOT_SCRIPT_ID, BOOT_TOP_ID, bootFilesFor, PAGE_WORLD_EXCEPTED_ID, PAGE_WORLD_SCRIPT_ID } from '@/lib/page-effect/boot';
 import { bootWentMissing } from '@/lib/page-effect/missing-boot';
 import type { ScriptRegistration } from '@/lib/page-effect/registration-sync';
 import { fakeScripting } from '../../support/fake-scripting';
@@ -59,11 +59,52 @@ describe('bootRegistrationsFor', () => {
     for (const r of bootRegistrationsFor(settings({ exceptions: [] }))) expect(r).not.toHaveProperty('excludeMatches');
   });
 
-  it('excludes every excepted host on any scheme and path, in every registration', () => {
+  it('excludes every excepted host on any scheme and path, in every registration of the mode', () => {
     const s = settings({ exceptions: ['example.com', 'mail.example.org', '[::1]'] });
-    for (const r of [...bootRegistrationsFor(s), pageWorldRegistrationFor(s)!]) {
+    const pageWorld = pageWorldRegistrationsFor(s).find((r) => r.id === PAGE_WORLD_SCRIPT_ID)!;
+    for (const r of [...bootRegistrationsFor(s), pageWorld]) {
       expect(r.excludeMatches).toEqual(['*://example.com/*', '*://mail.example.org/*', '*://[::1]/*']);
     }
+  });
+});
+
+describe('pageWorldRegistrationsFor: one page-world script, for the mode and the flash guard', () => {
+  const FLAGS_MODE = ['boot/page-world-motion-1.js', 'boot/page-world-site-motion-1.js', 'boot/page-world-autoplay-1.js'];
+  const FLAGS_NO_MODE = ['boot/page-world-motion-0.js', 'boot/page-world-site-motion-0.js', 'boot/page-world-autoplay-0.js'];
+  const page = { ...base, world: 'MAIN' };
+
+  it('at the defaults (mode on, guard on): one script with the mode\'s hooks and the signals', () => {
+    expect(pageWorldRegistrationsFor(settings())).toEqual([
+      { ...page, id: PAGE_WORLD_SCRIPT_ID, js: [...FLAGS_MODE, 'boot/page-world-flash-1.js', 'main-world.js'] },
+    ]);
+  });
+
+  it('mode off, guard on: the signals only, on every site; guard off too: nothing', () => {
+    expect(pageWorldRegistrationsFor(settings({ enabled: false }))).toEqual([
+      { ...page, id: PAGE_WORLD_SCRIPT_ID, js: [...FLAGS_NO_MODE, 'boot/page-world-flash-1.js', 'main-world.js'] },
+    ]);
+    expect(pageWorldRegistrationsFor(settings({ enabled: false, flashGuard: false }))).toEqual([]);
+    expect(pageWorldRegistrationsFor(settings({ enabled: false, flashGuardModeOnly: true }))).toEqual([]);
+  });
+
+  it('mode on, guard off: the hooks only; nothing when neither autoplay nor motion is asked for', () => {
+    expect(pageWorldRegistrationsFor(settings({ flashGuard: false }))).toEqual([
+      { ...page, id: PAGE_WORLD_SCRIPT_ID, js: [...FLAGS_MODE, 'boot/page-world-flash-0.js', 'main-world.js'] },
+    ]);
+    expect(pageWorldRegistrationsFor(settings({ flashGuard: false, reduceMotion: false, pauseAutoplay: false }))).toEqual([]);
+  });
+
+  it('excepted sites keep the guard: a second registration there with the signals only, unless the guard follows the mode', () => {
+    const s = settings({ exceptions: ['example.com', '[::1]'] });
+    const { excludeMatches: _, ...everywhere } = pageWorldRegistrationsFor(s)[0]!;
+    expect(pageWorldRegistrationsFor(s)[1]).toEqual({
+      ...everywhere,
+      id: PAGE_WORLD_EXCEPTED_ID,
+      matches: ['*://example.com/*', '*://[::1]/*'],
+      js: [...FLAGS_NO_MODE, 'boot/page-world-flash-1.js', 'main-world.js'],
+    });
+    expect(pageWorldRegistrationsFor(settings({ exceptions: ['example.com'], flashGuardModeOnly: true })).map((r) => r.id)).toEqual([PAGE_WORLD_SCRIPT_ID]);
+    expect(pageWorldRegistrationsFor(settings({ exceptions: ['example.com'], flashGuard: false })).map((r) => r.id)).toEqual([PAGE_WORLD_SCRIPT_ID]);
   });
 });
 
@@ -97,7 +138,7 @@ describe('syncBootRegistration (the background wiring)', () => {
     await store(s);
     await syncBootRegistration();
     expect(fake.registered.get(BOOT_SCRIPT_ID)).toEqual(bootRegistrationFor(s));
-    expect(fake.registered.get(PAGE_WORLD_SCRIPT_ID)).toEqual(pageWorldRegistrationFor(s));
+    expect(fake.registered.get(PAGE_WORLD_SCRIPT_ID)).toEqual(pageWorldRegistrationsFor(s)[0]);
   });
 
   it('follows the settings as stored when it runs, not as they were when it was called', async () => {
@@ -108,10 +149,15 @@ describe('syncBootRegistration (the background wiring)', () => {
     expect(fake.registered.get(BOOT_TOP_ID)).toEqual(byId(settings({ dimPercent: 55 }), BOOT_TOP_ID));
   });
 
-  it('unregisters everything when the mode goes off', async () => {
-    await store(settings());
+  it('unregisters the mode\'s scripts when it goes off (the flash guard keeps its signals), and all with the guard off too', async () => {
+    await store(settings({ exceptions: ['example.com'] }));
     await syncBootRegistration();
+    expect([...fake.registered.keys()].sort()).toEqual([BOOT_SCRIPT_ID, BOOT_TOP_ID, PAGE_WORLD_EXCEPTED_ID, PAGE_WORLD_SCRIPT_ID].sort());
     await store(settings({ enabled: false }));
+    await syncBootRegistration();
+    expect([...fake.registered.keys()]).toEqual([PAGE_WORLD_SCRIPT_ID]);
+    expect(fake.registered.get(PAGE_WORLD_SCRIPT_ID)).toEqual(pageWorldRegistrationsFor(settings({ enabled: false }))[0]);
+    await store(settings({ enabled: false, flashGuard: false }));
     await syncBootRegistration();
     expect(fake.registered.size).toBe(0);
   });
