@@ -5,13 +5,20 @@ import { CALM_TEST_PAGE, FIRST_FRAME_PROBE, type FirstFrame } from '../support/p
 import { startServer } from '../support/server';
 import { openPopupIn, patchSettingsIn, waitFor, type Popup } from './popup';
 
-const spinnerMoves = (page: TestPage) =>
-  page.evaluate(async () => {
+/**
+ * Whether the spinner turns, as a person looking at the page sees it: the page is brought to the front
+ * first (the popup's controls bring the popup's tab there, and Firefox does not run a background tab's
+ * animations, which made this check flaky there).
+ */
+const spinnerMoves = async (page: TestPage) => {
+  await page.bringToFront();
+  return page.evaluate(async () => {
     const read = () => getComputedStyle(document.getElementById('spinner')!).transform;
     const a = read();
     await new Promise((r) => setTimeout(r, 250));
     return a !== read();
   });
+};
 
 const badge = (browser: TestBrowser) =>
   browser.inExtension(() => {
