@@ -13,21 +13,24 @@ import { createWebAnimationsGuard } from '@/lib/page-world/web-animations-guard'
  *   canvases being drawn on, told to the guard in the isolated world;
  * - migraine mode's hooks on what page scripts see of matchMedia, element.animate and media.play.
  * The boot flags (lib/page-effect/boot.ts) say which parts a page gets. Injected later into open tabs
- * (the mode or the guard turned on), it installs both, the hooks off until the isolated world says.
+ * (the mode or the guard turned on), it comes with the guard's flag only: the hooks are installed, off
+ * until the isolated world says; parts a page already has are not installed twice.
  */
 export default defineUnlistedScript(() => {
   const w = window as unknown as Record<string, unknown> & Window & typeof globalThis;
   const boot = w[PAGE_WORLD_BOOT_GLOBAL] as PageWorldBoot | undefined;
   delete w[PAGE_WORLD_BOOT_GLOBAL]; // the page does not need to see the settings
 
-  if (!boot || boot.flashSignals) installFlashSignals(w);
-  const motionWanted = !boot || !!boot.reduceMotion || !!boot.pauseAutoplay;
+  if (boot?.flashSignals ?? true) installFlashSignals(w);
+  // Registered, the mode's flags come along; injected into an open tab, only the guard's flag does.
+  const modeFlags = boot?.reduceMotion !== undefined;
+  const motionWanted = modeFlags ? !!boot.reduceMotion || !!boot.pauseAutoplay : true;
   const flag = '__penumbraPageWorld';
   if (!motionWanted || w[flag]) return;
   w[flag] = true;
 
   // Registered at document_start: the boot flags say what to do. Injected later: off until told.
-  let state: MainWorldState = boot
+  let state: MainWorldState = modeFlags
     ? { siteMotion: !!boot.reduceMotion && !!boot.siteReducedMotion, pauseAutoplay: !!boot.pauseAutoplay, reduceMotion: !!boot.reduceMotion }
     : MAIN_WORLD_OFF;
 

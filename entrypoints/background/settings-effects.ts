@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { pageWorldFlashFile } from '@/lib/page-effect/boot';
 import { readSettings, watchSettings, type Settings } from '@/lib/settings';
 import { showModeBadge } from './badge';
 import { checkBootRegistrationAfterStart, flashSignalsWanted, pageWorldMotionWanted, syncBootRegistration } from './boot-registration';
@@ -10,13 +11,15 @@ import { syncSound } from './sound';
  * injected when the mode or the flash guard is turned on (it then asks the content script for its
  * state; parts a page already has are not installed twice).
  */
-async function injectPageWorld(): Promise<void> {
+async function injectPageWorld(settings: Settings): Promise<void> {
+  // The flag files are written by the build's hook (boot.ts), outside WXT's list of typed public paths.
+  const files = [`/${pageWorldFlashFile(flashSignalsWanted(settings))}`, '/main-world.js'] as '/main-world.js'[];
   // Every tab: pages extensions may not touch (browser pages, the web store) refuse, and are skipped.
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) =>
       browser.scripting
-        .executeScript({ target: { tabId: tab.id!, allFrames: true }, files: ['/main-world.js'], world: 'MAIN' })
+        .executeScript({ target: { tabId: tab.id!, allFrames: true }, files, world: 'MAIN' })
         .catch(() => undefined),
     ),
   );
@@ -29,7 +32,7 @@ function applySettingsEffects(settings: Settings, previous: Settings | null): vo
   void syncImageAnimation(settings).catch((e) => console.error('Penumbra: image animation setting', e));
   void syncSound(settings).catch((e) => console.error('Penumbra: sound', e));
   const newlyWanted = (wanted: (s: Settings) => boolean) => previous !== null && wanted(settings) && !wanted(previous);
-  if (newlyWanted(pageWorldMotionWanted) || newlyWanted(flashSignalsWanted)) void injectPageWorld();
+  if (newlyWanted(pageWorldMotionWanted) || newlyWanted(flashSignalsWanted)) void injectPageWorld(settings);
 }
 
 /**

@@ -84,8 +84,11 @@ const FLASH_STEM = 'flash';
  * no motion hooks) and the flash guard's signals.
  */
 export function pageWorldBootFilesFor(mode: Pick<EffectSettings, PageWorldFlag> | null, flashSignals: boolean): string[] {
-  return [...PAGE_WORLD_FLAGS.map((k) => pageWorldFile(FLAGS[k], mode?.[k] ?? false)), pageWorldFile(FLASH_STEM, flashSignals)];
+  return [...PAGE_WORLD_FLAGS.map((k) => pageWorldFile(FLAGS[k], mode?.[k] ?? false)), pageWorldFlashFile(flashSignals)];
 }
+
+/** The guard's flag alone: what goes with the page-world script into tabs already open. */
+export const pageWorldFlashFile = (flashSignals: boolean) => pageWorldFile(FLASH_STEM, flashSignals);
 
 function pageWorldBootFiles(): { path: string; contents: string }[] {
   const flags: [string, string][] = [...PAGE_WORLD_FLAGS.map((k) => [k, FLAGS[k]] as [string, string]), ['flashSignals', FLASH_STEM]];

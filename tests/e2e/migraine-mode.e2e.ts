@@ -51,6 +51,8 @@ describe('migraine mode in Chromium', () => {
     await page.goto(`${server.origin}/`);
     const [before1, before2] = await spinnerAngles(page);
     expect(before1).not.toBe(before2);
+    const asksForLessMotion = () => page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches);
+    expect(await asksForLessMotion()).toBe(false);
     await page.evaluate(() => {
       new MutationObserver(() => ((window as unknown as { changedAt: number }).changedAt ??= Date.now())).observe(document, {
         subtree: true, childList: true, characterData: true,
@@ -69,6 +71,8 @@ describe('migraine mode in Chromium', () => {
     expect(effect.spinnerDuration).toBe('0.001s');
     const [after1, after2] = await spinnerAngles(page);
     expect(after1).toBe(after2);
+    // The page's own scripts now hear "reduce motion" too: the page-world script reached this open tab.
+    await waitUntil(asksForLessMotion);
     expect(await browser.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('ON');
     await page.close();
   });
