@@ -124,6 +124,12 @@ describe('flash guard in Chromium', () => {
     await page.close();
   });
 
+  it('a black/green strobing canvas (its red never changes) is dimmed and flattened on screen too', async () => {
+    const page = await open('/canvas-green');
+    await expectCanvasDimmedOnScreen(page);
+    await page.close();
+  });
+
   it('a strobe video inside a shadow root, started there, stops flashing on screen too', async () => {
     const page = await open('/shadow');
     await page.waitForFunction(() => (window as any).shadowVideo.readyState >= 3);

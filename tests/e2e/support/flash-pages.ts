@@ -31,23 +31,24 @@ const videoPage = (name: FlashVideo, width = 640, height = 360, origin = '', hea
   v.addEventListener('pause', () => { if (window.pausedAt === null) window.pausedAt = performance.now(); });
 </script>`, head);
 
-/** A 640 x 360 canvas a page script redraws on every animation frame: steady, then black and white 5 times a second. */
-/** Page script: the 2D context `c` (640 x 360) grey for 1.5 s, then a 10 Hz black/white strobe; window.onsetAt. */
-const STROBE_ON_C = `const start = performance.now();
+/** A 640 x 360 canvas a page script redraws on every animation frame: steady, then black and `light` 5 times a second. */
+/** Page script: the 2D context `c` (640 x 360) grey for 1.5 s, then a 10 Hz black/`light` strobe; window.onsetAt. */
+const strobeOnC = (light = '#fff') => `const start = performance.now();
   window.onsetAt = start + 1500;
   const draw = (now) => {
     const t = (now - start) / 1000;
-    c.fillStyle = t < 1.5 ? '#3c3c3c' : Math.floor((t - 1.5) * 10) % 2 ? '#000' : '#fff';
+    c.fillStyle = t < 1.5 ? '#3c3c3c' : Math.floor((t - 1.5) * 10) % 2 ? '#000' : '${light}';
     c.fillRect(0, 0, 640, 360);
     requestAnimationFrame(draw);
   };
   requestAnimationFrame(draw);`;
+const STROBE_ON_C = strobeOnC();
 
-const canvasPage = () =>
+const canvasPage = (light?: string) =>
   page(`<canvas id="c" width="640" height="360"></canvas>
 <script>
   const c = document.getElementById('c').getContext('2d');
-  ${STROBE_ON_C}
+  ${light ? strobeOnC(light) : STROBE_ON_C}
 </script>`);
 
 /** The strobe video inside a custom element's open shadow root, with its own Play button there. */
@@ -125,6 +126,8 @@ const fullscreenPage = (what: 'wrapper' | 'video') =>
 export function flashRoutes(mediaOrigin?: string): Routes {
   const routes: Routes = {
     '/canvas': { body: canvasPage() },
+    // Black and pure green: its red channel never changes.
+    '/canvas-green': { body: canvasPage('#0f0') },
     '/shadow': { body: shadowPage() },
     '/shadow-autoplay': { body: shadowAutoplayPage() },
     '/canvas-later': { body: lateCanvasPage(false) },
