@@ -1,3 +1,5 @@
+import { onNewShadowRoot } from './shadow-roots';
+
 /**
  * Video that starts by itself (autoplay, muted background loops, play() without a click) is paused on
  * its first frame; a video the person starts plays. "The person started it" = the page had a user
@@ -25,12 +27,7 @@ export function createAutoplayGuard(win: Window & typeof globalThis, isOn: () =>
   // 'play' does not cross shadow roots, so every shadow root, open or closed, gets the listener too.
   const listen = (target: Document | ShadowRoot) => target.addEventListener('play', onPlay, true);
   listen(win.document);
-  const attachShadow = win.Element.prototype.attachShadow;
-  win.Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
-    const root = attachShadow.call(this, init);
-    listen(root);
-    return root;
-  };
+  onNewShadowRoot(win, listen);
 
   const play = win.HTMLMediaElement.prototype.play;
   win.HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {

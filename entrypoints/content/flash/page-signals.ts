@@ -1,3 +1,5 @@
+import { onNewShadowRoot } from '@/lib/page-world/shadow-roots';
+
 /**
  * What the page's own world tells the flash guard (in the extension's isolated world) about media it
  * could not otherwise see without watching the whole document: a video that starts playing inside a
@@ -40,13 +42,10 @@ export function installFlashSignals(win: Window & typeof globalThis): void {
   const onPlay = (event: Event) => {
     if (event.target instanceof win.HTMLVideoElement) signal(win, event.target);
   };
-  const attachShadow = win.Element.prototype.attachShadow;
-  win.Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
-    const root = attachShadow.call(this, init);
+  onNewShadowRoot(win, (root) => {
     root.addEventListener('play', onPlay, true);
     remember(root);
-    return root;
-  };
+  });
 
   const seen = new WeakSet<HTMLCanvasElement>();
   const getContext = win.HTMLCanvasElement.prototype.getContext;
