@@ -1,10 +1,5 @@
 import { swapReducedMotion } from './reduced-motion-query';
 
-/**
- * Turns on the page's own `@media (prefers-reduced-motion: reduce)` design (animate.css, carousels
- * and many sites ship one) by rewriting those media queries in every stylesheet the page lets us
- * read; cross-origin sheets without CORS cannot be read and are left as they are. Reversible.
- */
 /** CSSRule.STYLE_RULE. */
 const STYLE_RULE = 1;
 
@@ -17,6 +12,11 @@ const STYLE_RULE = 1;
 export type Scheduler = (task: () => void) => () => void;
 const now: Scheduler = (task) => (task(), () => {});
 
+/**
+ * Turns on the page's own `@media (prefers-reduced-motion: reduce)` design (animate.css, carousels
+ * and many sites ship one) by rewriting those media queries in every stylesheet the page lets us
+ * read; cross-origin sheets without CORS cannot be read and are left as they are. Reversible.
+ */
 export function createSiteMotionSheets(doc: Document, schedule: Scheduler = now) {
   let cancelStart = () => {};
   const originals = new Map<MediaList, string>();
