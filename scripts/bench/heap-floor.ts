@@ -6,13 +6,10 @@
 //   settings   the same script reading one storage key and the extension's id: the least a content script
 //              that follows its settings does
 // Penumbra at its defaults is p1's row. The goal of +150 KiB lies below these floors (see the closing note).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM, newProfileDir, removeProfile } from '../../tests/e2e/support/browser.ts';
 import { row, type BenchContext, type Row } from './kit.ts';
-import { measureLoad, medianOf, PLAIN_ARGS, rotated, type Load, type Mode } from './page-load-measure.ts';
+import { measureLoad, medianOf, PLAIN_ARGS, rotated, tempExtension, type Load, type Mode } from './page-load-measure.ts';
 import { startReliefServer } from './relief-bench-pages.ts';
 
 const LOADS = 6;
@@ -22,15 +19,8 @@ const SCRIPTS = {
   settings: 'chrome.storage.local.get("settings").then(() => chrome.runtime.id);',
 } as const;
 
-function contentScriptExtension(code: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'heap-floor-'));
-  writeFileSync(join(dir, 'content.js'), code);
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'heap floor', version: '1', permissions: ['storage'],
-    content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle', all_frames: true }],
-  }));
-  return dir;
-}
+const contentScriptExtension = (code: string) =>
+  tempExtension('heap floor', 'content.js', code, { js: ['content.js'], run_at: 'document_idle' }, ['storage']);
 
 export async function measureHeapFloor(ctx: BenchContext): Promise<Row[]> {
   const dirs: string[] = [];
@@ -72,9 +62,6 @@ export async function measureHeapFloor(ctx: BenchContext): Promise<Row[]> {
   } finally {
     await server?.close();
     for (const c of contexts) await c.close().catch(() => {});
-    for (const dir of dirs) {
-      if (dir.includes('heap-floor-')) rmSync(dir, { recursive: true, force: true });
-      else removeProfile(dir);
-    }
+    for (const dir of dirs) removeProfile(dir); // profiles and the extensions' folders
   }
 }

@@ -22,16 +22,22 @@ const BARE_CSS =
 /** Light enough to leave the load's timing alone; holds EvaluateScript, FunctionCall, v8.compile and the paint marks. */
 const TRACE_CATEGORIES = 'devtools.timeline';
 
-/** The cheapest extension of the kind: a stylesheet the browser injects before the first paint. */
-function bareStylesheetExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bare-css-'));
-  writeFileSync(join(dir, 'bare.css'), BARE_CSS);
+/**
+ * A one-file extension built in the run, in a temporary folder (remove it when done): `file` and one
+ * content script entry for every page and frame that uses it (`{ css: [file] }` or `{ js: [file] }`).
+ */
+export function tempExtension(name: string, file: string, contents: string, script: { css?: string[]; js?: string[]; run_at: string }, permissions: string[] = []): string {
+  const dir = mkdtempSync(join(tmpdir(), `${name.replace(/\W+/g, '-')}-`));
+  writeFileSync(join(dir, file), contents);
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'bare stylesheet', version: '1',
-    content_scripts: [{ matches: ['<all_urls>'], css: ['bare.css'], run_at: 'document_start', all_frames: true }],
+    manifest_version: 3, name, version: '1', permissions,
+    content_scripts: [{ matches: ['<all_urls>'], all_frames: true, ...script }],
   }));
   return dir;
 }
+
+/** The cheapest extension of the kind: a stylesheet the browser injects before the first paint. */
+const bareStylesheetExtension = () => tempExtension('bare stylesheet', 'bare.css', BARE_CSS, { css: ['bare.css'], run_at: 'document_start' });
 
 export interface Load {
   load: number; fcp: number; cpuToLoad: number; cpuSettled: number; heap: number; script: number; style: number; layout: number;
