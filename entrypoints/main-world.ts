@@ -1,7 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { installFlashSignals } from '@/entrypoints/content/flash/page-signals';
 import { PAGE_WORLD_BOOT_GLOBAL, type PageWorldBoot } from '@/lib/page-effect/boot';
+import { createSiteMotionSheets } from '@/lib/page-effect/site-motion-sheets';
 import { createAutoplayGuard } from '@/lib/page-world/autoplay-guard';
+import { beforeFirstStyle } from '@/lib/page-world/before-first-style';
 import { overrideMatchMedia } from '@/lib/page-world/match-media-override';
 import { MAIN_WORLD_EVENT, MAIN_WORLD_OFF, parseMainWorldState, type MainWorldState } from '@/lib/page-world/main-world-state';
 import { createWebAnimationsGuard } from '@/lib/page-world/web-animations-guard';
@@ -11,7 +13,10 @@ import { createWebAnimationsGuard } from '@/lib/page-world/web-animations-guard'
  * there, not two: issue 12) whenever migraine mode or the flash guard needs it:
  * - the flash guard's signals (content/flash/page-signals.ts): videos playing in shadow roots and
  *   canvases being drawn on, told to the guard in the isolated world;
- * - migraine mode's hooks on what page scripts see of matchMedia, element.animate and media.play.
+ * - migraine mode's hooks on what page scripts see of matchMedia, element.animate and media.play;
+ * - the site's own reduced-motion design (its `prefers-reduced-motion` rules rewritten), done here at
+ *   DOMContentLoaded, before the page's first style pass, not after load from the content script,
+ *   where it cost a second whole-document style recalculation (issue 12).
  * The boot flags (lib/page-effect/boot.ts) say which parts a page gets. Injected later into open tabs
  * (the mode or the guard turned on), it comes with the guard's flag only: the hooks are installed, off
  * until the isolated world says; parts a page already has are not installed twice.
@@ -34,6 +39,12 @@ export default defineUnlistedScript(() => {
     ? { siteMotion: !!boot.reduceMotion && !!boot.siteReducedMotion, pauseAutoplay: !!boot.pauseAutoplay, reduceMotion: !!boot.reduceMotion }
     : MAIN_WORLD_OFF;
 
+  // The browser's own answer, not the override's "reduce": on a system that asks for reduced motion,
+  // pages honour it themselves and their sheets are left alone.
+  const matchMedia = w.matchMedia;
+  const systemReduces = () => matchMedia.call(w, '(prefers-reduced-motion: reduce)').matches;
+  const sheets = createSiteMotionSheets(document, beforeFirstStyle(w), systemReduces);
+  if (state.siteMotion) sheets.enable();
   overrideMatchMedia(w, () => state.siteMotion);
   const autoplay = createAutoplayGuard(w, () => state.pauseAutoplay);
   const animations = createWebAnimationsGuard(w, () => state.reduceMotion);
@@ -43,6 +54,8 @@ export default defineUnlistedScript(() => {
     if (!next) return;
     const previous = state;
     state = next;
+    if (next.siteMotion) sheets.enable();
+    else sheets.disable();
     if (next.pauseAutoplay && !previous.pauseAutoplay) autoplay.pausePlaying();
     if (!next.pauseAutoplay && previous.pauseAutoplay) autoplay.resume();
     if (next.reduceMotion && !previous.reduceMotion) animations.pauseAll();

@@ -9,8 +9,6 @@ import { effectFor, effectForSite, type PageEffect } from '@/lib/page-effect/eff
 import { frameSiteHost } from '@/lib/page-effect/frame-site';
 import { bootWentMissing } from '@/lib/page-effect/missing-boot';
 import { createPageStyle, type PageStyle } from '@/lib/page-effect/page-style';
-import { createSiteMotionSheets } from '@/lib/page-effect/site-motion-sheets';
-import { afterLoadIdle } from './after-load-idle';
 import { createSiteFlashGuard } from './flash/follow-settings';
 import { isExcepted } from '@/lib/site';
 import { watchFullscreen } from './fullscreen-report';
@@ -33,8 +31,6 @@ export default defineContentScript({
     const world = globalThis as unknown as Record<string, unknown>;
     const topFrame = window === window.top;
     const page = (world[PAGE_STYLE_GLOBAL] as PageStyle | undefined) ?? createPageStyle(document, topFrame);
-    // The site's own reduced-motion design once the page has loaded: the boot stylesheet holds motion still until then.
-    const sheets = createSiteMotionSheets(document, afterLoadIdle(window));
     const pageWorld = createPageWorldBridge(document);
     const host = frameSiteHost(location);
     // Flashing video and canvas (WCAG 2.3.1): on by default, with or without migraine mode.
@@ -47,8 +43,6 @@ export default defineContentScript({
     const apply = (next: PageEffect) => {
       page.apply(next);
       pageWorld.update(next);
-      if (next.siteMotion) sheets.enable();
-      else sheets.disable();
       if (next.reduceMotion !== effect?.reduceMotion) setMarquees(document, next.reduceMotion);
       effect = next;
     };
@@ -92,7 +86,6 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       cleanups.forEach((cleanup) => cleanup());
       page.remove();
-      sheets.disable();
       pageWorld.remove();
       flash.remove();
     });

@@ -1,5 +1,5 @@
 import type { PageEffect } from '@/lib/page-effect/effect';
-import { MAIN_WORLD_EVENT, type MainWorldState } from '@/lib/page-world/main-world-state';
+import { MAIN_WORLD_EVENT, MAIN_WORLD_OFF, type MainWorldState } from '@/lib/page-world/main-world-state';
 
 /**
  * Tells the page-world script (entrypoints/main-world.ts) what to do; it asks on arrival. Until this
@@ -18,8 +18,11 @@ export function createPageWorldBridge(doc: Document) {
       state = next;
       send();
     },
+    /** This side is going away (the extension updated or removed): the page world turns it all off. */
     remove() {
       abort.abort();
+      if (state) doc.dispatchEvent(new CustomEvent(MAIN_WORLD_EVENT, { detail: JSON.stringify(MAIN_WORLD_OFF) }));
+      state = null;
     },
   };
 }

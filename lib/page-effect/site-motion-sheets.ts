@@ -4,10 +4,10 @@ import { swapReducedMotion } from './reduced-motion-query';
 const STYLE_RULE = 1;
 
 /**
- * Runs `task` when the page can spare the time; returns a function that cancels it. The content script
- * passes one that waits for the page's `load` and an idle moment (see `afterLoadIdle`): walking a big
- * framework stylesheet builds its whole CSSOM and restyles the page, and until then the boot
- * stylesheet's motion rules already hold every animation still (issue 12). Default: now.
+ * Runs `task` at the right moment; returns a function that cancels it. The page-world script passes
+ * one that runs at `DOMContentLoaded` (lib/page-world/before-first-style.ts): rewriting a media query
+ * restyles every element already styled, so it is done before the first style pass (issue 12), and
+ * until then the boot stylesheet's motion rules hold every animation still. Default: now.
  */
 export type Scheduler = (task: () => void) => () => void;
 const now: Scheduler = (task) => (task(), () => {});
@@ -16,8 +16,15 @@ const now: Scheduler = (task) => (task(), () => {});
  * Turns on the page's own `@media (prefers-reduced-motion: reduce)` design (animate.css, carousels
  * and many sites ship one) by rewriting those media queries in every stylesheet the page lets us
  * read; cross-origin sheets without CORS cannot be read and are left as they are. Reversible.
+ * `systemReduces` says whether the system itself asks for reduced motion (then pages honour it without
+ * help); in the page world it must be the browser's own matchMedia, not the one that answers "reduce".
+ * Only one of these may work on a document: the rewrite swaps, so a second one would swap back.
  */
-export function createSiteMotionSheets(doc: Document, schedule: Scheduler = now) {
+export function createSiteMotionSheets(
+  doc: Document,
+  schedule: Scheduler = now,
+  systemReduces = () => doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? false,
+) {
   let cancelStart = () => {};
   const originals = new Map<MediaList, string>();
   // Each sheet is walked again only when its rule count changed (issue 12: every walk makes the
@@ -95,8 +102,7 @@ export function createSiteMotionSheets(doc: Document, schedule: Scheduler = now)
   return {
     enable() {
       if (active) return;
-      // On a system already set to reduce, pages honour it without help.
-      if (doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+      if (systemReduces()) return;
       active = true;
       cancelStart = schedule(() => {
         if (!active) return;

@@ -246,6 +246,20 @@ describe('createSiteMotionSheets (happy-dom)', () => {
     expect(mediaTexts(style)).toEqual([REDUCE, NO_PREF]);
   });
 
+  it('asks the system through the function it is given, not window.matchMedia (which the page world overrides)', () => {
+    // The page-world override answers "reduce" while the mode is on: asked, it would stop the rewrite.
+    vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({ matches: true, media: query }) as MediaQueryList);
+    const style = addStyle(`@media ${REDUCE} { .a { color: red } }`);
+    let systemReduces = false;
+    sheets = createSiteMotionSheets(document, undefined, () => systemReduces);
+    sheets.enable();
+    expect(mediaTexts(style)).toEqual([NO_PREF]);
+    sheets.disable();
+    systemReduces = true;
+    sheets.enable();
+    expect(mediaTexts(style)).toEqual([REDUCE]);
+  });
+
   it('a <style> inside an added element is rewritten too', async () => {
     // BUG (lib/page-effect/site-motion-sheets.ts, MutationObserver callback): only added nodes that
     // are themselves <style> trigger a scan, so a widget inserted as <div><style>...</style></div>
