@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { BOOT_SCRIPT_ID, BOOT_TOP_ID, bootFilesFor, PAGE_WORLD_EXCEPTED_ID, PAGE_WORLD_SCRIPT_ID, pageWorldBootFilesFor } from '@/lib/page-effect/boot';
 import { bootCssFor } from '@/lib/page-effect/boot-css';
 import { createRegistrationSync } from '@/lib/page-effect/registration-sync';
-import type { PageHandlers } from '@/lib/messaging/server';
 import { readSettings, type Settings } from '@/lib/settings';
 
 type Registration = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
@@ -113,11 +112,3 @@ export const STARTUP_CHECKS_MS = [1_000, 3_000, 10_000, 30_000];
 export function checkBootRegistrationAfterStart(): void {
   for (const delay of STARTUP_CHECKS_MS) setTimeout(() => void syncBootRegistration(), delay);
 }
-
-/** A page found the mode on for its site but no boot values: repair now, so the next page is covered. */
-export const bootPageHandlers: Pick<PageHandlers, 'page.bootMissing'> = {
-  async 'page.bootMissing'() {
-    await syncBootRegistration();
-    return { ok: true };
-  },
-};

@@ -8,7 +8,7 @@ import { serialQueue } from '@/lib/serial-queue';
 import { attackHandlers } from './attack-handlers';
 import { startAutoBackup } from './auto-backup';
 import { backupHandlers, exportBackupJson } from './backup-handlers';
-import { bootPageHandlers } from './boot-registration';
+import { bootPageHandlers } from './boot-repair';
 import { deleteEverything } from './delete-everything';
 import { doctorHandlers } from './doctor-handlers';
 import { flashPageHandlers } from './flash-handlers';

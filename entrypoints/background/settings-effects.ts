@@ -1,29 +1,10 @@
 import { browser } from 'wxt/browser';
-import { pageWorldFlashFile } from '@/lib/page-effect/boot';
 import { readSettings, watchSettings, type Settings } from '@/lib/settings';
 import { showModeBadge } from './badge';
 import { checkBootRegistrationAfterStart, flashSignalsWanted, pageWorldMotionWanted, syncBootRegistration } from './boot-registration';
 import { syncImageAnimation } from './image-animation';
+import { injectPageWorld } from './page-world-injection';
 import { syncSound } from './sound';
-
-/**
- * Pages loaded from now on get the page-world script at document_start; tabs already open get it
- * injected when the mode or the flash guard is turned on (it then asks the content script for its
- * state; parts a page already has are not installed twice).
- */
-async function injectPageWorld(settings: Settings): Promise<void> {
-  // The flag files are written by the build's hook (boot.ts), outside WXT's list of typed public paths.
-  const files = [`/${pageWorldFlashFile(flashSignalsWanted(settings))}`, '/main-world.js'] as '/main-world.js'[];
-  // Every tab: pages extensions may not touch (browser pages, the web store) refuse, and are skipped.
-  const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.map((tab) =>
-      browser.scripting
-        .executeScript({ target: { tabId: tab.id!, allFrames: true }, files, world: 'MAIN' })
-        .catch(() => undefined),
-    ),
-  );
-}
 
 /** Everything in the browser that follows the settings; `previous` is null at worker start. */
 function applySettingsEffects(settings: Settings, previous: Settings | null): void {
@@ -32,7 +13,7 @@ function applySettingsEffects(settings: Settings, previous: Settings | null): vo
   void syncImageAnimation(settings).catch((e) => console.error('Penumbra: image animation setting', e));
   void syncSound(settings).catch((e) => console.error('Penumbra: sound', e));
   const newlyWanted = (wanted: (s: Settings) => boolean) => previous !== null && wanted(settings) && !wanted(previous);
-  if (newlyWanted(pageWorldMotionWanted) || newlyWanted(flashSignalsWanted)) void injectPageWorld(settings);
+  if (newlyWanted(pageWorldMotionWanted) || newlyWanted(flashSignalsWanted)) void injectPageWorld(settings, 'every tab');
 }
 
 /**

@@ -5,7 +5,7 @@ import { protocol, requestSchema, type MessageName, type Output, type ParsedInpu
 
 export type Handlers = { [N in MessageName]: (input: ParsedInput<N>) => Promise<Output<N>> };
 
-type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url'>;
+type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url' | 'tab' | 'frameId'>;
 
 /**
  * Only the extension's own pages may talk to the background: a content script's sender URL is the
@@ -15,7 +15,13 @@ export function isOwnPage(sender: Sender, ownId: string, ownOrigin: string): boo
   return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
-export type PageHandlers = { [N in PageMessageName]: (input: PageInput<N>) => Promise<{ ok: boolean }> };
+/** The page a content script's message came from: its tab and frame, as the browser says. */
+export interface PageFrom {
+  tabId?: number;
+  frameId?: number;
+}
+
+export type PageHandlers = { [N in PageMessageName]: (input: PageInput<N>, from: PageFrom) => Promise<{ ok: boolean }> };
 
 /**
  * Validates, dispatches and answers one raw message. Never throws: errors become replies. Content
@@ -34,7 +40,8 @@ export async function handleMessage(
   if (pageHandlers && isPageMessage(requested) && sender.id === own.id) {
     const input = pageProtocol[requested].input.safeParse(request.data.input);
     if (!input.success) return { ok: false, error: 'Invalid input' };
-    return run(() => (pageHandlers[requested] as (input: unknown) => Promise<{ ok: boolean }>)(input.data));
+    const from: PageFrom = { tabId: sender.tab?.id, frameId: sender.frameId };
+    return run(() => (pageHandlers[requested] as (input: unknown, from: PageFrom) => Promise<{ ok: boolean }>)(input.data, from));
   }
   if (!isOwnPage(sender, own.id, own.origin)) return { ok: false, error: 'Refused: only Penumbra pages may read or change the log.' };
   const name = requested as MessageName;

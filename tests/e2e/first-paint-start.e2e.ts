@@ -89,7 +89,7 @@ describe('the first-paint scripts after a browser start', () => {
     expect(results.flatMap((r) => r.external)).toEqual([]);
   }, 240_000);
 
-  it('boot scripts unregistered behind the extension’s back: a page reports it, and the next-but-one page is covered', async () => {
+  it('boot scripts unregistered behind the extension’s back: a page reports it and gets the page-world script, and the next-but-one page is covered', async () => {
     // The worker's own start-up checks (up to 30 s after it starts) must be over, so only the page's
     // report can repair what is removed here.
     await sleep(Math.max(0, longLivedSince + 36_000 - Date.now()));
@@ -99,10 +99,24 @@ describe('the first-paint scripts after a browser start', () => {
     await longLived.worker.evaluate(() => chrome.scripting.unregisterContentScripts());
     expect(await registered()).toBe(0);
 
-    const first = await firstFrame(longLived, `${server.origin}/?after-unregister=1`);
+    const first = await longLived.context.newPage();
+    await first.goto(`${server.origin}/?after-unregister=1`);
     // That page really started without its boot stylesheets (the test removed them; its first frame
     // may still be calm when the content script, which then reports, comes before that frame)...
-    expect(first.booted).toBe(false);
+    expect(await first.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--penumbra-boot-booted').trim())).toBe('');
+    // ...yet it gets what the page-world script gives every page: its scripts hear "reduce motion", and
+    // its own reduced-motion design comes on.
+    await waitUntil(() => first.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches), 5_000);
+    const ownDesign = await first.evaluate(async () => {
+      const style = document.createElement('style');
+      style.textContent = '#own { color: rgb(200, 0, 0) } @media (prefers-reduced-motion: reduce) { #own { color: rgb(0, 120, 0) } }';
+      const own = Object.assign(document.createElement('p'), { id: 'own', textContent: 'own design' });
+      document.body.append(style, own);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return getComputedStyle(own).color;
+    });
+    expect(ownDesign).toBe('rgb(0, 120, 0)');
+    await first.close();
     await firstFrame(longLived, `${server.origin}/?after-unregister=2`);
     // ...and the one after next is painted calm from its first frame.
     const third = await firstFrame(longLived, `${server.origin}/?after-unregister=3`);

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { protocol, type MessageName } from '@/lib/messaging/protocol';
-import { handleMessage, isOwnPage, serveMessages, type Handlers } from '@/lib/messaging/server';
+import { handleMessage, isOwnPage, serveMessages, type Handlers, type PageHandlers } from '@/lib/messaging/server';
 import { makeAttack } from './helpers';
 
 const OWN = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id/' };
@@ -126,6 +126,17 @@ describe('handleMessage: senders', () => {
     const { handlers, spies } = fakeHandlers();
     expect(await handleMessage(request('attack.list'), sender, handlers, OWN)).toEqual({ ok: true, value: [attack] });
     expect(spies['attack.list']).toHaveBeenCalledTimes(1);
+  });
+
+  it("a content script's page message reaches its handler with the tab and frame the browser named; another extension's does not", async () => {
+    const { handlers } = fakeHandlers();
+    const page = { 'page.bootMissing': vi.fn(async () => ({ ok: true })) } as unknown as PageHandlers;
+    const contentScript = { id: OWN.id, url: 'https://example.com/page', tab: { id: 5 } as never, frameId: 2 };
+    expect(await handleMessage(request('page.bootMissing', {}), contentScript, handlers, OWN, page)).toEqual({ ok: true, value: { ok: true } });
+    expect(page['page.bootMissing']).toHaveBeenCalledWith({}, { tabId: 5, frameId: 2 });
+    const other = { ...contentScript, id: 'other-extension' };
+    expect(await handleMessage(request('page.bootMissing', {}), other, handlers, OWN, page)).toMatchObject({ ok: false });
+    expect(page['page.bootMissing']).toHaveBeenCalledTimes(1);
   });
 
   it.each(refused)('isOwnPage is false for %s', (_, sender) => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bootPageHandlers } from '@/entrypoints/background/boot-repair';
 import {
-  bootPageHandlers,
   bootRegistrationsFor,
   checkBootRegistrationAfterStart,
   pageWorldRegistrationsFor,
@@ -110,8 +110,9 @@ describe('pageWorldRegistrationsFor: one page-world script, for the mode and the
 
 /** chrome.scripting's dynamic content scripts on the fake browser, backed by the port-shaped fake. */
 function fakeChromeScripting() {
-  const fake = fakeScripting();
+  const fake = { ...fakeScripting(), injected: [] as unknown[] };
   (fakeBrowser as any).scripting = {
+    executeScript: async (injection: unknown) => (fake.injected.push(injection), []),
     getRegisteredContentScripts: (filter: { ids: string[] }) => fake.port.getRegistered(filter.ids),
     registerContentScripts: ([registration]: [ScriptRegistration]) => fake.port.register(registration),
     unregisterContentScripts: (filter: { ids: string[] }) => fake.port.unregister(filter.ids),
@@ -166,8 +167,26 @@ describe('syncBootRegistration (the background wiring)', () => {
     await store(settings());
     await syncBootRegistration();
     fake.clearAll();
-    await expect(bootPageHandlers['page.bootMissing']({})).resolves.toEqual({ ok: true });
+    await expect(bootPageHandlers['page.bootMissing']({}, { tabId: 7, frameId: 3 })).resolves.toEqual({ ok: true });
     expect(fake.registered.get(BOOT_SCRIPT_ID)).toEqual(bootRegistrationFor(settings()));
+  });
+
+  it('that page, which has no page-world script either, gets one in its own frame (off until its content script says)', async () => {
+    await store(settings());
+    fake.clearAll();
+    await bootPageHandlers['page.bootMissing']({}, { tabId: 7, frameId: 3 });
+    expect(fake.injected).toEqual([{ target: { tabId: 7, frameIds: [3] }, files: ['/boot/page-world-flash-1.js', '/main-world.js'], world: 'MAIN' }]);
+    // The top frame of a tab has frame id 0.
+    await bootPageHandlers['page.bootMissing']({}, { tabId: 8 });
+    expect(fake.injected[1]).toMatchObject({ target: { tabId: 8, frameIds: [0] }, files: ['/boot/page-world-flash-1.js', '/main-world.js'] });
+  });
+
+  it('no page-world script when the mode needs none there (no motion relief), or the sender has no tab', async () => {
+    await store(settings({ reduceMotion: false, pauseAutoplay: false }));
+    await bootPageHandlers['page.bootMissing']({}, { tabId: 7, frameId: 0 });
+    await store(settings());
+    await bootPageHandlers['page.bootMissing']({}, {});
+    expect(fake.injected).toEqual([]);
   });
 
   it('checks again after the worker starts, so a late clearing by the browser is repaired', async () => {
