@@ -1,32 +1,30 @@
 import type { Scheduler } from '../page-effect/site-motion-sheets';
 
 /**
- * A scheduler for the site reduced-motion rewrite in the page's world (issue 12): on a page still
- * loading, the task runs at `DOMContentLoaded`, when the parser has built the stylesheets in the
- * document but before the browser's first full style pass in most pages, so rewriting their media
- * queries restyles nothing that was styled already. Rewritten after `load` (as it was, from the
- * content script), the same rewrite cost a second whole-document style recalculation: 17–22 ms on a
- * Pico CSS page. On a page that has loaded already (the mode turned on later) the task runs at the
- * next idle moment, at most `timeoutMs` later. Cancelling is safe at any point; the task runs at most
- * once.
+ * When the page world starts the site reduced-motion rewrite (issue 12). On a page still being parsed
+ * (the script registered at document_start), at once: its observer then sees each stylesheet as the
+ * parser adds it and rewrites it before the browser first styles with it, so the rewrite restyles
+ * nothing. Rewritten after `load` (as it was, from the content script), or even at DOMContentLoaded
+ * on a page styled earlier, the same rewrite cost a second whole-document style recalculation:
+ * 17–22 ms on a Pico CSS page. On a page that has been parsed already (the mode turned on later) the
+ * task runs at the next idle moment, at most `timeoutMs` later. Cancelling is safe at any point; the
+ * task runs at most once.
  */
 export function beforeFirstStyle(win: Window, timeoutMs = 1000): Scheduler {
   return (task) => {
-    let done = false;
-    const run = () => {
-      if (done) return;
-      done = true;
+    if (win.document.readyState === 'loading') {
       task();
-    };
-    const doc = win.document;
-    if (doc.readyState === 'loading') {
-      doc.addEventListener('DOMContentLoaded', run, { once: true });
-      return () => {
-        done = true;
-        doc.removeEventListener('DOMContentLoaded', run);
-      };
+      return () => {};
     }
-    const idle = win.requestIdleCallback(run, { timeout: timeoutMs });
+    let done = false;
+    const idle = win.requestIdleCallback(
+      () => {
+        if (done) return;
+        done = true;
+        task();
+      },
+      { timeout: timeoutMs },
+    );
     return () => {
       done = true;
       win.cancelIdleCallback(idle);

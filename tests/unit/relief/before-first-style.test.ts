@@ -1,16 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { beforeFirstStyle } from '@/lib/page-world/before-first-style';
 
-/** A window whose readyState, DOMContentLoaded and idle callbacks the test drives. */
+/** A window whose readyState and idle callbacks the test drives. */
 function fakeWindow(readyState: DocumentReadyState) {
-  const docEvents = new EventTarget();
   const idle = new Map<number, () => void>();
   let next = 1;
-  const document = {
-    readyState,
-    addEventListener: docEvents.addEventListener.bind(docEvents),
-    removeEventListener: docEvents.removeEventListener.bind(docEvents),
-  };
+  const document = { readyState };
   const win = {
     document,
     requestIdleCallback: vi.fn((cb: () => void, options?: { timeout?: number }) => {
@@ -20,31 +15,23 @@ function fakeWindow(readyState: DocumentReadyState) {
     }),
     cancelIdleCallback: vi.fn((id: number) => idle.delete(id)),
   };
-  const contentLoaded = () => {
-    document.readyState = 'interactive';
-    docEvents.dispatchEvent(new Event('DOMContentLoaded'));
-  };
   const runIdle = () => {
     for (const [id, cb] of [...idle]) {
       idle.delete(id);
       cb();
     }
   };
-  return { win: win as unknown as Window, contentLoaded, runIdle, idle, raw: win };
+  return { win: win as unknown as Window, runIdle, idle, raw: win };
 }
 
 describe('beforeFirstStyle', () => {
-  it('a page still loading: runs the task at DOMContentLoaded, once, with no idle wait', () => {
-    const { win, contentLoaded, runIdle, raw } = fakeWindow('loading');
+  it('a page still being parsed: runs the task at once (its observer then sees each sheet as it comes), with no idle wait', () => {
+    const { win, raw } = fakeWindow('loading');
     const task = vi.fn();
-    beforeFirstStyle(win)(task);
-    runIdle();
-    expect(task).not.toHaveBeenCalled();
-    contentLoaded();
-    expect(task).toHaveBeenCalledTimes(1);
-    contentLoaded();
+    const cancel = beforeFirstStyle(win)(task);
     expect(task).toHaveBeenCalledTimes(1);
     expect(raw.requestIdleCallback).not.toHaveBeenCalled();
+    cancel(); // harmless once run
   });
 
   it.each(['interactive', 'complete'] as const)('a page already %s (the mode turned on later): the next idle moment', (state) => {
@@ -56,14 +43,9 @@ describe('beforeFirstStyle', () => {
     expect(task).toHaveBeenCalledTimes(1);
   });
 
-  it('cancelled before DOMContentLoaded or before the idle moment: never runs', () => {
-    const loading = fakeWindow('loading');
-    const task = vi.fn();
-    beforeFirstStyle(loading.win)(task)();
-    loading.contentLoaded();
-    expect(task).not.toHaveBeenCalled();
-
+  it('cancelled before the idle moment: never runs', () => {
     const loaded = fakeWindow('complete');
+    const task = vi.fn();
     const cancel = beforeFirstStyle(loaded.win)(task);
     expect(loaded.idle.size).toBe(1);
     cancel();

@@ -260,6 +260,73 @@ describe('createSiteMotionSheets (happy-dom)', () => {
     expect(mediaTexts(style)).toEqual([REDUCE]);
   });
 
+  describe('while the page is parsed (the page-world script starts at document_start)', () => {
+    let readyState: DocumentReadyState = 'loading';
+    beforeEach(() => {
+      readyState = 'loading';
+      Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState });
+    });
+    afterEach(() => {
+      delete (document as unknown as Record<string, unknown>).readyState;
+    });
+    const contentLoaded = () => {
+      readyState = 'interactive';
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+    };
+
+    it('a <style> the parser adds to <head> is rewritten before DOMContentLoaded, before the browser styles with it', async () => {
+      create().enable();
+      const style = addStyle(`@media ${REDUCE} { .a { color: red } }`);
+      await tick();
+      expect(mediaTexts(style)).toEqual([NO_PREF]);
+    });
+
+    it('a <style> deep in the <body> waits for DOMContentLoaded (the whole document is not watched while parsed)', async () => {
+      create().enable();
+      const wrapper = document.createElement('div');
+      document.body.append(wrapper);
+      const style = addStyle(`@media ${REDUCE} { .a { color: red } }`, wrapper);
+      await tick();
+      expect(mediaTexts(style)).toEqual([REDUCE]);
+      contentLoaded();
+      expect(mediaTexts(style)).toEqual([NO_PREF]);
+      // From then on the whole document is watched.
+      const later = document.createElement('div');
+      later.innerHTML = `<style>@media ${REDUCE} { .b { color: red } }</style>`;
+      document.body.append(later);
+      await tick();
+      expect(mediaTexts(later.querySelector('style')!)).toEqual([NO_PREF]);
+    });
+
+    it('a <head> that arrives with its styles already in it (records come late) has them rewritten', async () => {
+      const html = document.documentElement;
+      const oldHead = document.head;
+      oldHead.remove();
+      try {
+        create().enable();
+        const head = document.createElement('head');
+        const style = document.createElement('style');
+        style.textContent = `@media ${REDUCE} { .a { color: red } }`;
+        head.append(style);
+        html.prepend(head);
+        await tick();
+        expect(mediaTexts(style)).toEqual([NO_PREF]);
+        head.remove();
+      } finally {
+        html.prepend(oldHead);
+      }
+    });
+
+    it('turned off while parsed: nothing more is rewritten, then or at DOMContentLoaded', async () => {
+      create().enable();
+      sheets!.disable();
+      const style = addStyle(`@media ${REDUCE} { .a { color: red } }`);
+      await tick();
+      contentLoaded();
+      expect(mediaTexts(style)).toEqual([REDUCE]);
+    });
+  });
+
   it('a <style> inside an added element is rewritten too', async () => {
     // BUG (lib/page-effect/site-motion-sheets.ts, MutationObserver callback): only added nodes that
     // are themselves <style> trigger a scan, so a widget inserted as <div><style>...</style></div>
