@@ -32,10 +32,14 @@ export function createSiteMotionSheets(
   let walked = new WeakMap<CSSStyleSheet, number>();
   let active = false;
 
+  // Asked once a sheet has such a query, not when the page starts (issue 12: every page paid it).
+  let systemAnswer: boolean | undefined;
+
   function rewrite(media: MediaList) {
     if (originals.has(media)) return;
     const swapped = swapReducedMotion(media.mediaText);
     if (swapped === null) return;
+    if ((systemAnswer ??= systemReduces())) return; // on such a system, pages honour it without help
     originals.set(media, media.mediaText);
     media.mediaText = swapped;
   }
@@ -135,8 +139,8 @@ export function createSiteMotionSheets(
   return {
     enable() {
       if (active) return;
-      if (systemReduces()) return;
       active = true;
+      systemAnswer = undefined;
       cancelStart = schedule(() => {
         if (!active) return;
         doc.defaultView?.addEventListener('load', scan);

@@ -260,6 +260,18 @@ describe('createSiteMotionSheets (happy-dom)', () => {
     expect(mediaTexts(style)).toEqual([REDUCE]);
   });
 
+  it('asks the system only once a sheet has a reduced-motion query (not on every page it starts on)', async () => {
+    const systemReduces = vi.fn(() => false);
+    addStyle('.a { color: green } @media (min-width: 1px) { .b { color: blue } }');
+    sheets = createSiteMotionSheets(document, undefined, systemReduces);
+    sheets.enable();
+    expect(systemReduces).not.toHaveBeenCalled();
+    const style = addStyle(`@media ${REDUCE} { .a { color: red } } @media ${NO_PREF} { .a { color: blue } }`);
+    await tick();
+    expect(mediaTexts(style)).toEqual([NO_PREF, REDUCE]);
+    expect(systemReduces).toHaveBeenCalledTimes(1);
+  });
+
   describe('while the page is parsed (the page-world script starts at document_start)', () => {
     let readyState: DocumentReadyState = 'loading';
     beforeEach(() => {
