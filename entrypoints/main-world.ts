@@ -61,6 +61,9 @@ export default defineUnlistedScript(() => {
     if (next.reduceMotion && !previous.reduceMotion) animations.pauseAll();
     if (!next.reduceMotion && previous.reduceMotion) animations.resumeAll();
   });
-  // Ask the isolated world for the current state (it answers with MAIN_WORLD_EVENT).
-  document.dispatchEvent(new CustomEvent(`${MAIN_WORLD_EVENT}:hello`));
+  // Ask the isolated world for the current state (it answers with MAIN_WORLD_EVENT), now and whenever
+  // it asks whether this script is here (it then leaves the page's sheets to this side).
+  const hello = () => document.dispatchEvent(new CustomEvent(`${MAIN_WORLD_EVENT}:hello`));
+  document.addEventListener(`${MAIN_WORLD_EVENT}:ping`, hello);
+  hello();
 });

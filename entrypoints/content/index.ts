@@ -9,6 +9,8 @@ import { effectFor, effectForSite, type PageEffect } from '@/lib/page-effect/eff
 import { frameSiteHost } from '@/lib/page-effect/frame-site';
 import { bootWentMissing } from '@/lib/page-effect/missing-boot';
 import { createPageStyle, type PageStyle } from '@/lib/page-effect/page-style';
+import { createSiteMotionSheets } from '@/lib/page-effect/site-motion-sheets';
+import { beforeFirstStyle } from '@/lib/page-world/before-first-style';
 import { createSiteFlashGuard } from './flash/follow-settings';
 import { isExcepted } from '@/lib/site';
 import { watchFullscreen } from './fullscreen-report';
@@ -31,7 +33,14 @@ export default defineContentScript({
     const world = globalThis as unknown as Record<string, unknown>;
     const topFrame = window === window.top;
     const page = (world[PAGE_STYLE_GLOBAL] as PageStyle | undefined) ?? createPageStyle(document, topFrame);
-    const pageWorld = createPageWorldBridge(document);
+    // The site's own reduced-motion design is the page-world script's (main-world.ts): rewritten as the
+    // page is parsed. Where that script is missing, this side does it, until the script arrives.
+    let sheets: ReturnType<typeof createSiteMotionSheets> | null = null;
+    const pageWorld = createPageWorldBridge(document, () => {
+      sheets?.disable();
+      sheets = null;
+    });
+    if (!pageWorld.present()) sheets = createSiteMotionSheets(document, beforeFirstStyle(window));
     const host = frameSiteHost(location);
     // Flashing video and canvas (WCAG 2.3.1): on by default, with or without migraine mode.
     const flash = createSiteFlashGuard(document, host);
@@ -43,6 +52,8 @@ export default defineContentScript({
     const apply = (next: PageEffect) => {
       page.apply(next);
       pageWorld.update(next);
+      if (next.siteMotion) sheets?.enable();
+      else sheets?.disable();
       if (next.reduceMotion !== effect?.reduceMotion) setMarquees(document, next.reduceMotion);
       effect = next;
     };
@@ -87,6 +98,7 @@ export default defineContentScript({
       cleanups.forEach((cleanup) => cleanup());
       page.remove();
       pageWorld.remove();
+      sheets?.disable();
       flash.remove();
     });
   },

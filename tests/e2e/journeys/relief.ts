@@ -97,6 +97,19 @@ export function reliefJourneys(driver: Driver): void {
       await page.close();
     });
 
+    it("a frame with no address gets its own reduced-motion design too (Firefox: from the content script)", async () => {
+      const page = await open('/motion-frame');
+      const colour = () =>
+        page.evaluate(() => {
+          const own = (document.getElementById('frame') as HTMLIFrameElement).contentDocument!.getElementById('own')!;
+          return getComputedStyle(own).color;
+        });
+      const since = performance.now();
+      while ((await colour()) !== 'rgb(0, 120, 0)' && performance.now() - since < 3000) await settle(100);
+      expect(await colour()).toBe('rgb(0, 120, 0)');
+      await page.close();
+    });
+
     // Chromium's animation policy is browser-wide: an excepted site's GIFs stay still there (README).
     it.skipIf(driver.name === 'chromium')('"Not on this site" lets that site\'s GIFs move again without a reload', async () => {
       const gif = await open('/gif', `http://localhost:${new URL(server.origin).port}`);

@@ -64,6 +64,16 @@ export function reliefRoutes(video: Buffer): Routes {
           });
         </script></body>`,
     },
+    // A frame with no address (ads and widgets build theirs so): its sheets come from the page's script.
+    '/motion-frame': {
+      body: `<!doctype html><body><iframe id="frame"></iframe><script>
+        const doc = document.getElementById('frame').contentDocument;
+        const style = doc.createElement('style');
+        style.textContent = '#own { color: rgb(200, 0, 0) } @media (prefers-reduced-motion: reduce) { #own { color: rgb(0, 120, 0) } }';
+        doc.head.append(style);
+        doc.body.append(Object.assign(doc.createElement('p'), { id: 'own', textContent: 'framed design' }));
+      </script></body>`,
+    },
     '/light': {
       body: `<!doctype html><body style="margin:0;background:#ffffff;color:#111">
         <p>A light page.</p>

@@ -59,4 +59,31 @@ describe('createPageWorldBridge', () => {
     createPageWorldBridge(document).remove();
     expect(page.heard).toEqual([]);
   });
+
+  it('present(): true only when a page-world script answers the ping at once', () => {
+    const bridge = createPageWorldBridge(document);
+    expect(bridge.present()).toBe(false);
+    // What entrypoints/main-world.ts does: it answers every ping with its hello.
+    const answer = () => document.dispatchEvent(new CustomEvent(`${MAIN_WORLD_EVENT}:hello`));
+    document.addEventListener(`${MAIN_WORLD_EVENT}:ping`, answer);
+    try {
+      expect(bridge.present()).toBe(true);
+    } finally {
+      document.removeEventListener(`${MAIN_WORLD_EVENT}:ping`, answer);
+      bridge.remove();
+    }
+  });
+
+  it('a page-world script arriving later is announced before it hears the state (this side hands over first)', () => {
+    const order: string[] = [];
+    const hear = () => order.push('state sent');
+    document.addEventListener(MAIN_WORLD_EVENT, hear);
+    stop = () => document.removeEventListener(MAIN_WORLD_EVENT, hear);
+    const bridge = createPageWorldBridge(document, () => order.push('arrived'));
+    bridge.update(effect(true));
+    order.length = 0;
+    document.dispatchEvent(new CustomEvent(`${MAIN_WORLD_EVENT}:hello`));
+    expect(order).toEqual(['arrived', 'state sent']);
+    bridge.remove();
+  });
 });
