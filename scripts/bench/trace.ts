@@ -70,25 +70,38 @@ export const sumMs = (events: TraceEvent[], key: 'dur' | 'tdur' = 'dur') => even
 
 /**
  * The extension's script time on the page's main thread(s) in one trace (wall ms of the top-level
- * EvaluateScript / FunctionCall / v8.compile events whose script URL is chrome-extension://, any frame):
+ * EvaluateScript / FunctionCall / v8.compile events whose script URL is chrome-extension://, any frame),
+ * less the style recalculation and layout the browser did inside them (`forced`: a script that reads
+ * a computed style makes the browser do the frame's style pass right then; that time is counted in
+ * the style and layout rows, and would be counted twice here):
  * `atStart` those of its document_start scripts (`startFiles`: the manifest's and the registered content
  * scripts with run_at document_start) that begin before the main frame's first contentful paint
  * (DOMContentLoaded if nothing painted): their evaluation and callbacks holding the first frame back;
  * `total` all of them over the traced window; `files` the total per script file (boot/* grouped).
  */
-export function extensionScript(events: TraceEvent[], startFiles: readonly string[]): { atStart: number; total: number; files: Record<string, number> } {
+export function extensionScript(
+  events: TraceEvent[],
+  startFiles: readonly string[],
+): { atStart: number; total: number; forced: number; files: Record<string, number> } {
   const url = (e: TraceEvent) => e.args?.data?.url ?? '';
   const ours = topLevel(events.filter((e) => ['EvaluateScript', 'FunctionCall', 'v8.compile'].includes(e.name) && url(e).startsWith('chrome-extension://')));
+  const styleAndLayout = topLevel(events.filter((e) => e.name === 'UpdateLayoutTree' || e.name === 'Layout'));
+  const forcedIn = (e: TraceEvent) =>
+    styleAndLayout
+      .filter((f) => f.pid === e.pid && f.tid === e.tid && f.ts >= e.ts && f.ts + (f.dur ?? 0) <= e.ts + (e.dur ?? 0))
+      .reduce((sum, f) => sum + (f.dur ?? 0), 0);
+  const own = new Map(ours.map((e) => [e, Math.max(0, (e.dur ?? 0) - forcedIn(e))]));
   const domContent = events.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isOutermostMainFrame);
   const main = domContent?.args?.data?.frame;
   const paint = events.find((e) => e.name === 'firstContentfulPaint' && (main === undefined || e.args?.frame === main));
   const firstPaint = paint?.ts ?? domContent?.ts ?? Number.POSITIVE_INFINITY;
-  const ms = (list: TraceEvent[]) => list.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+  const ms = (list: TraceEvent[]) => list.reduce((s, e) => s + own.get(e)!, 0) / 1000;
   const files: Record<string, number> = {};
   for (const e of ours) {
     const file = new URL(url(e)).pathname.slice(1).replace(/^boot\/.*/, 'boot/*');
-    files[file] = (files[file] ?? 0) + (e.dur ?? 0) / 1000;
+    files[file] = (files[file] ?? 0) + own.get(e)! / 1000;
   }
   const atStart = ours.filter((e) => e.ts < firstPaint && startFiles.includes(new URL(url(e)).pathname.slice(1)));
-  return { atStart: ms(atStart), total: ms(ours), files };
+  const forced = ours.reduce((s, e) => s + (e.dur ?? 0) - own.get(e)!, 0) / 1000;
+  return { atStart: ms(atStart), total: ms(ours), forced, files };
 }

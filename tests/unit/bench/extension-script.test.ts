@@ -35,11 +35,27 @@ describe('extensionScript (the bench\'s reading of a page trace)', () => {
   it('falls back to DOMContentLoaded when nothing painted, and finds nothing on a page without the extension', () => {
     const noPaint = marks.filter((e) => e.name !== 'firstContentfulPaint');
     expect(extensionScript([...noPaint, call('FunctionCall', `${EXT}page-boot.js`, 150, 3)], START).atStart).toBeCloseTo(3);
-    expect(extensionScript([...marks, call('FunctionCall', 'http://127.0.0.1/app.js', 10, 40)], START)).toEqual({ atStart: 0, total: 0, files: {} });
+    expect(extensionScript([...marks, call('FunctionCall', 'http://127.0.0.1/app.js', 10, 40)], START)).toEqual({ atStart: 0, total: 0, forced: 0, files: {} });
   });
 
   it('keeps threads apart: an event on another thread is not hidden by one that overlaps it in time', () => {
     const events = [...marks, call('EvaluateScript', `${EXT}page-boot.js`, 1, 10, 1), call('EvaluateScript', `${EXT}page-boot.js`, 2, 4, 2)];
     expect(extensionScript(events, START).atStart).toBeCloseTo(14);
+  });
+
+  it('leaves out the style recalculation and layout the browser did inside a script (the style and layout rows count them)', () => {
+    const events = [
+      ...marks,
+      call('FunctionCall', `${EXT}page-boot.js`, 60, 20), // reads a computed style in an animation frame
+      call('UpdateLayoutTree', '', 61, 15),
+      call('Layout', '', 77, 2),
+      call('UpdateLayoutTree', '', 79, 0.5, 2), // another thread: not inside
+      call('UpdateLayoutTree', '', 85, 4), // after the call: the page's own
+    ];
+    const result = extensionScript(events, START);
+    expect(result.atStart).toBeCloseTo(3);
+    expect(result.total).toBeCloseTo(3);
+    expect(result.forced).toBeCloseTo(17);
+    expect(result.files).toEqual({ 'page-boot.js': 3 });
   });
 });
