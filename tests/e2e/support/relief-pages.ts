@@ -56,11 +56,10 @@ export function reliefRoutes(video: Buffer): Routes {
           window.waapi = document.getElementById('waapi').animate(
             [{ transform: 'rotate(0deg)' }, { transform: 'rotate(360deg)' }], { duration: 1000, iterations: Infinity });
           window.reduceQuery = matchMedia('(prefers-reduced-motion: reduce)').matches;
-          // The page's own reduced-motion query as its scripts see it once the page is parsed (issue 12:
-          // rewritten then, before the first full style pass, not after load, which costs a second one).
+          // The page's own reduced-motion design is already in force when the page has been parsed (issue
+          // 12: its sheets are rewritten as they arrive, not after load, which cost a second restyle).
           document.addEventListener('DOMContentLoaded', () => {
-            const own = Array.from(document.styleSheets).find((sheet) => sheet.ownerNode?.nodeName === 'STYLE');
-            window.ownQueryAtContentLoaded = Array.from(own.cssRules).find((rule) => rule.media)?.media.mediaText;
+            window.ownColourAtContentLoaded = getComputedStyle(document.getElementById('own')).color;
           });
         </script></body>`,
     },
