@@ -14,9 +14,9 @@ import { createWebAnimationsGuard } from '@/lib/page-world/web-animations-guard'
  * - the flash guard's signals (content/flash/page-signals.ts): videos playing in shadow roots and
  *   canvases being drawn on, told to the guard in the isolated world;
  * - migraine mode's hooks on what page scripts see of matchMedia, element.animate and media.play;
- * - the site's own reduced-motion design (its `prefers-reduced-motion` rules rewritten), done here at
- *   DOMContentLoaded, before the page's first style pass, not after load from the content script,
- *   where it cost a second whole-document style recalculation (issue 12).
+ * - the site's own reduced-motion design (its `prefers-reduced-motion` rules rewritten), done here as
+ *   the parser adds each sheet, before the browser first styles with it, not after load from the
+ *   content script, where it cost a second whole-document style recalculation (issue 12).
  * The boot flags (lib/page-effect/boot.ts) say which parts a page gets. Injected later into open tabs
  * (the mode or the guard turned on), it comes with the guard's flag only: the hooks are installed, off
  * until the isolated world says; parts a page already has are not installed twice.

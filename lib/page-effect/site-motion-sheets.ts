@@ -110,25 +110,29 @@ export function createSiteMotionSheets(
   // script the parser runs and at the end of each parser task) and the rewrite restyles nothing. The
   // whole document is not watched then: its records cost 8-14 ms on a page of 3,000 elements. Sheets
   // in the <body> wait for DOMContentLoaded. Records come late: a <head> found has children already.
-  let found = false;
-  const look = (node: Node) => {
+  /** Watches what the parser adds to <html> and <head>; true when a sheet there is ready to read. */
+  const look = (node: Node): boolean => {
     const name = node.nodeName;
-    if (name === 'STYLE') found = true;
-    else if (name === 'LINK') {
-      if ((node as HTMLLinkElement).sheet) found = true;
-      else watchLink(node);
-    } else if (name === 'HEAD' || name === 'HTML') {
-      parseObserver.observe(node, { childList: true });
-      for (let child = node.firstChild; child; child = child.nextSibling) look(child);
+    if (name === 'STYLE') return true;
+    if (name === 'LINK') {
+      if ((node as HTMLLinkElement).sheet) return true;
+      watchLink(node);
+      return false;
     }
+    let found = false;
+    if (name === 'HEAD' || name === 'HTML') {
+      parseObserver.observe(node, { childList: true });
+      for (let child = node.firstChild; child; child = child.nextSibling) found = look(child) || found;
+    }
+    return found;
   };
   const parseObserver = new MutationObserver((records) => {
+    let found = false;
     for (const record of records) {
       const added = record.addedNodes;
-      for (let i = 0; i < added.length; i++) look(added[i]!);
+      for (let i = 0; i < added.length; i++) found = look(added[i]!) || found;
     }
     if (found) scan();
-    found = false;
   });
   const afterParse = () => {
     parseObserver.disconnect();
@@ -146,8 +150,7 @@ export function createSiteMotionSheets(
         doc.defaultView?.addEventListener('load', scan);
         if (doc.readyState !== 'loading') return afterParse();
         parseObserver.observe(doc, { childList: true });
-        if (doc.documentElement) look(doc.documentElement);
-        found = false;
+        if (doc.documentElement) look(doc.documentElement); // what it has already is read by the scan below
         doc.addEventListener('DOMContentLoaded', afterParse, { once: true });
         scan();
       });

@@ -7,8 +7,8 @@ import type { Scheduler } from '../page-effect/site-motion-sheets';
  * nothing. Rewritten after `load` (as it was, from the content script), or even at DOMContentLoaded
  * on a page styled earlier, the same rewrite cost a second whole-document style recalculation:
  * 17–22 ms on a Pico CSS page. On a page that has been parsed already (the mode turned on later) the
- * task runs at the next idle moment, at most `timeoutMs` later. Cancelling is safe at any point; the
- * task runs at most once.
+ * task runs at the next idle moment, at most `timeoutMs` later: so it does for the content script's
+ * fallback, which starts at document_idle. Cancelling is safe at any point.
  */
 export function beforeFirstStyle(win: Window, timeoutMs = 1000): Scheduler {
   return (task) => {
@@ -16,18 +16,7 @@ export function beforeFirstStyle(win: Window, timeoutMs = 1000): Scheduler {
       task();
       return () => {};
     }
-    let done = false;
-    const idle = win.requestIdleCallback(
-      () => {
-        if (done) return;
-        done = true;
-        task();
-      },
-      { timeout: timeoutMs },
-    );
-    return () => {
-      done = true;
-      win.cancelIdleCallback(idle);
-    };
+    const idle = win.requestIdleCallback(task, { timeout: timeoutMs });
+    return () => win.cancelIdleCallback(idle);
   };
 }
