@@ -30,3 +30,8 @@ export interface FlashReport {
 export const EMPTY_FLASH_REPORT: FlashReport = { paused: 0, dimmed: 0, unchecked: 0 };
 /** The isolated-world global a frame's report is kept in (pages cannot see it). */
 export const FLASH_REPORT_GLOBAL = '__penumbraFlashReport';
+/**
+ * The isolated-world global the flash guard's code (entrypoints/flash-guard.ts, injected into a frame
+ * when it first has media to watch) leaves its factory in, for the content script to pick up.
+ */
+export const FLASH_GUARD_GLOBAL = '__penumbraFlashGuard';

@@ -62,7 +62,8 @@ export async function measureFlashGuard(ctx: BenchContext): Promise<Row[]> {
 
   // f2: main-thread time of the guard per sampled frame: its callbacks, and the page's main thread in
   // all (the frame copy, the sample and the detector run partly after the callback) on vs off.
-  const content = `chrome-extension://${browser.extensionId}/content-scripts/content.js`;
+  // The guard's code: the content script, and what it brings in when a frame has media (flash-guard.js).
+  const guardFiles = ['content-scripts/content.js', 'flash-guard.js'].map((file) => `chrome-extension://${browser.extensionId}/${file}`);
   let calls: number[] = [];
   let callsCpu: number[] = [];
   const perFrame: Record<'on' | 'off', number> = { on: 0, off: 0 };
@@ -87,7 +88,7 @@ export async function measureFlashGuard(ctx: BenchContext): Promise<Row[]> {
     perFrame[mode] = busy / Math.max(1, presented);
     perFrameCpu[mode] = sumMs(tasks, 'tdur') / Math.max(1, presented);
     if (mode === 'on') {
-      const ours = events.filter((e) => e.name === 'FunctionCall' && e.args?.data?.url === content && e.args.data.frame === frameTree.frame.id);
+      const ours = events.filter((e) => e.name === 'FunctionCall' && guardFiles.includes(e.args?.data?.url ?? '') && e.args?.data?.frame === frameTree.frame.id);
       calls = topLevel(ours).map((e) => (e.dur ?? 0) / 1000);
       callsCpu = topLevel(ours).map((e) => (e.tdur ?? e.dur ?? 0) / 1000);
     }

@@ -164,6 +164,18 @@ describe('flash guard in Chromium', () => {
     await page.close();
   });
 
+  it('a strobing canvas in a frame with no address (about:blank) is dimmed on screen, with the notice in that frame', async () => {
+    const page = await open('/canvas-blank-frame');
+    const onset = await onsetEpoch(page);
+    await page.waitForTimeout(Math.max(0, onset + 1500 - Date.now()));
+    const samples = await watchScreen(page, X, Y, 1500);
+    expect(screenTransitions(samples).general).toEqual([]);
+    const light = samples.map((s) => luminanceOfRgb(s.rgb));
+    expect(Math.max(...light) - Math.min(...light)).toBeLessThan(0.1);
+    await expect.poll(() => page.frameLocator('#f').getByText('Flashing dimmed: more than 3 flashes a second').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it.each<[string, boolean]>([
     ['/fullscreen', true],
     // The video itself in full screen can hold no notice: the screen goes back to the page, where it shows.

@@ -87,6 +87,7 @@ describe('flash guard in Firefox', () => {
   it.each([
     ['a strobe video that starts by itself in a closed shadow root added after load', '/shadow-autoplay'],
     ['a strobing canvas added after load', '/canvas-later'],
+    ['a strobing canvas in a frame with no address (about:blank)', '/canvas-blank-frame'],
   ])('with no click or key, %s stops flashing on screen', async (_name, path) => {
     const page = await browser.open(`${server.origin}${path}`);
     await page.bringToFront();

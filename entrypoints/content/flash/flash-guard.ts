@@ -3,27 +3,12 @@ import { flatten } from './flatten';
 import { showNotice } from './notice';
 import { FLASH_HELLO_EVENT, FLASH_SIGNAL_EVENT } from './page-signals';
 import { createSampler } from './sampler';
+import { shadowRootOf } from './shadow-root-of';
 import { watchCanvas } from './watch-canvas';
 import type { WatchHooks } from './watch-hooks';
 import { watchVideo } from './watch-video';
 
 type Media = HTMLVideoElement | HTMLCanvasElement;
-
-/**
- * A closed shadow root, where the browser lets an extension see it: Chrome's chrome.dom function;
- * Firefox's Element.openOrClosedShadowRoot, a property (MDN), not a method.
- */
-function shadowRootOf(element: Element): ShadowRoot | null {
-  if (element.shadowRoot) return element.shadowRoot;
-  const api = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } }).chrome?.dom;
-  try {
-    if (api?.openOrClosedShadowRoot) return api.openOrClosedShadowRoot(element);
-    const firefox = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null | (() => ShadowRoot | null) }).openOrClosedShadowRoot;
-    return (typeof firefox === 'function' ? firefox.call(element) : firefox) ?? null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The flash guard of one frame (WCAG 2.2 SC 2.3.1). While on, a video that plays and a canvas on
@@ -201,6 +186,10 @@ export function createFlashGuard(doc: Document, allowSite: (() => void) | null) 
       if (active && !abort) start();
       if (!active && abort) stop();
       publish();
+    },
+    /** A click or key the content script saw before this code arrived: shadow roots on its way are listened to. */
+    discover(event: Event) {
+      if (abort) discover(event);
     },
     remove() {
       stop();

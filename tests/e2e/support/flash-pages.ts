@@ -99,6 +99,22 @@ const lateCanvasPage = (detached: boolean) =>
 </script>`);
 
 /**
+ * A strobing canvas in a frame with no address (about:blank), made and drawn on by the page's script:
+ * the frame's content script must bring the guard's code into a frame the browser names by no URL.
+ */
+const blankFrameCanvasPage = () =>
+  page(`<iframe id="f" title="strobe" style="border:0;display:block;width:700px;height:420px"></iframe>
+<script>
+  const doc = document.getElementById('f').contentDocument;
+  doc.body.style.cssText = 'margin:0;background:#202020';
+  const canvas = doc.createElement('canvas');
+  canvas.width = 640; canvas.height = 360; canvas.style.cssText = 'display:block;margin:20px';
+  doc.body.append(canvas);
+  const c = canvas.getContext('2d');
+  ${STROBE_ON_C}
+</script>`);
+
+/**
  * The strobe video, started by a click on "Full screen" that also makes fullscreen either the video's
  * wrapper (an ancestor) or the video itself.
  */
@@ -132,6 +148,7 @@ export function flashRoutes(mediaOrigin?: string): Routes {
     '/shadow-autoplay': { body: shadowAutoplayPage() },
     '/canvas-later': { body: lateCanvasPage(false) },
     '/canvas-later-detached': { body: lateCanvasPage(true) },
+    '/canvas-blank-frame': { body: blankFrameCanvasPage() },
     // A page whose Content Security Policy allows no worker: the guard checks frames on the main thread.
     '/video-no-workers': { body: videoPage('strobe-bw', 640, 360, '', `<meta http-equiv="Content-Security-Policy" content="worker-src 'none'">`) },
     '/fullscreen': { body: fullscreenPage('wrapper') },
