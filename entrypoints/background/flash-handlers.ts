@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import type { PageHandlers } from '@/lib/messaging/server';
 import { readSettings, updateSettings } from '@/lib/settings';
 
-/** The flash guard's code, injected on request (entrypoints/flash-guard.ts); a typed public path of WXT's. */
-export const FLASH_GUARD_FILE = '/flash-guard.js';
+/** The flash guard's code, injected on request (entrypoints/flash-guard.ts). */
+const FLASH_GUARD_FILE = '/flash-guard.js';
 
 export const flashPageHandlers: Pick<PageHandlers, 'page.allowFlashing' | 'page.flashGuardWanted'> = {
   /** "Allow flashing on this site" from the flash guard's notice in a page: the host joins the settings. */

@@ -1,4 +1,4 @@
-import { FLASH_GUARD_GLOBAL, flashGuardActive } from '@/lib/flash/guard-policy';
+import { EMPTY_FLASH_REPORT, FLASH_GUARD_GLOBAL, FLASH_REPORT_GLOBAL, flashGuardActive } from '@/lib/flash/guard-policy';
 import { sendPage } from '@/lib/messaging/page-client';
 import type { PageSettings } from '@/lib/page-settings';
 import type { createFlashGuard } from './flash-guard';
@@ -41,6 +41,7 @@ export function createSiteFlashGuard(doc: Document, host: string | null) {
     if (removed) return;
     if (!make) {
       if (requests < REQUESTS) wait();
+      else giveUp();
       return;
     }
     guard = make(doc, allowSite);
@@ -50,6 +51,11 @@ export function createSiteFlashGuard(doc: Document, host: string | null) {
   const wait = () => {
     if (guard || bringing || stopWaiting || !active()) return;
     stopWaiting = awaitMedia(doc, (event) => void bring(event));
+  };
+  // The browser would not let the code in: this frame's media are reported as not checked, never as safe.
+  const giveUp = () => {
+    const unchecked = doc.getElementsByTagName('video').length + doc.getElementsByTagName('canvas').length;
+    world[FLASH_REPORT_GLOBAL] = { ...EMPTY_FLASH_REPORT, unchecked: Math.max(1, unchecked) };
   };
   const stop = () => {
     stopWaiting?.();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FLASH_GUARD_GLOBAL } from '@/lib/flash/guard-policy';
+import { FLASH_GUARD_GLOBAL, FLASH_REPORT_GLOBAL } from '@/lib/flash/guard-policy';
 import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { FLASH_SIGNAL_EVENT } from '@/entrypoints/content/flash/page-signals';
 
@@ -31,6 +31,7 @@ describe("the flash guard's code reaches a frame only when the guard is on and t
     background.asked = [];
     made.guards = [];
     delete (globalThis as Record<string, unknown>)[FLASH_GUARD_GLOBAL];
+    delete (globalThis as Record<string, unknown>)[FLASH_REPORT_GLOBAL];
   });
   afterEach(() => document.body.replaceChildren());
 
@@ -79,8 +80,9 @@ describe("the flash guard's code reaches a frame only when the guard is on and t
     expect(made.guards[0]!.discover).toHaveBeenCalledExactlyOnceWith(click);
   });
 
-  it('where the browser refuses, the frame asks again at the next media, three times in all', async () => {
+  it('where the browser refuses, the frame asks again at the next media, three times in all; then its media are "not checked"', async () => {
     background.refuse = true;
+    document.body.innerHTML = '<video></video><video></video>';
     const flash = createSiteFlashGuard(document, 'example.com');
     flash.follow(DEFAULT_SETTINGS);
     for (let i = 0; i < 5; i++) {
@@ -89,6 +91,7 @@ describe("the flash guard's code reaches a frame only when the guard is on and t
     }
     expect(background.asked).toEqual(['page.flashGuardWanted', 'page.flashGuardWanted', 'page.flashGuardWanted']);
     expect(made.guards).toEqual([]);
+    expect((globalThis as Record<string, unknown>)[FLASH_REPORT_GLOBAL]).toEqual({ paused: 0, dimmed: 0, unchecked: 2 });
   });
 
   it('removed while waiting (the extension went away), it asks for nothing', async () => {
