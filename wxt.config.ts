@@ -1,9 +1,13 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { TOGGLE_COMMAND, TOGGLE_SHORTCUT } from './lib/commands';
 import { DEFAULT_LOCALE, LOCALES, mergeCatalogueFiles, toBrowserMessages } from './lib/i18n/catalogue';
 import { allBootFiles } from './lib/page-effect/boot';
 import { allBootCssFiles } from './lib/page-effect/boot-css';
 import { readLocaleFiles } from './scripts/locale-files';
+
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -42,6 +46,15 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // The page-world script runs nearly all its functions as the page loads: V8's per-file compile hint
+    // (Chromium 136+, WICG "Explicit JavaScript Compile Hints"; a plain comment elsewhere) compiles them
+    // in one pass instead of pre-parsing each and parsing it again at its first call (issue 12: about
+    // -9 % of its main-thread time on cold loads, scratch A/B over four corpus pages).
+    'build:done': (wxt) => {
+      const file = join(wxt.config.outDir, 'main-world.js');
+      const code = readFileSync(file, 'utf8');
+      if (!code.startsWith(COMPILE_HINT)) writeFileSync(file, `${COMPILE_HINT}\n${code}`);
+    },
     // Scripts that run in every page (content scripts, the page boot, the page-world script) use the
     // browser's own promise-based API object, not the polyfill: each frame of each page would pay for
     // its code and wrappers (issue 12). Extension pages and the background keep the polyfill.
