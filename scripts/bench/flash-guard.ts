@@ -8,9 +8,10 @@
 //      the page's main frame is one call of the guard on the main thread:
 //      a requestVideoFrameCallback and the frame's copy, sample and detector run (wall time; median, p95);
 //      and, to include everything else the guard makes the main thread do, the page's main thread busy
-//      time per presented frame, guard on - off (medians of F2_ROUNDS alternated traces). (A worker was tried and measured, 0.52 -> 0.21 ms of
-//      main-thread CPU per frame, and dropped: a page whose CSP refuses blob: workers reports the refusal
-//      to its site, and the inlined worker cost every page 10 kB and a Blob.)
+//      time per presented frame, guard on - off (medians of F2_ROUNDS alternated traces). (A worker was
+//      tried and measured, 0.52 -> 0.21 ms of main-thread CPU per frame, and dropped: a page whose CSP
+//      refuses blob: workers reports the refusal to its site, and the inlined worker cost every page
+//      10 kB and a Blob.)
 //   f3 CPU (all Chromium processes of the profile, /proc) while a tab plays that video for 8 s, guard on
 //      vs off, alternated CPU_ROUNDS times; the ratio of medians.
 import type { Page } from 'playwright-core';

@@ -1,4 +1,4 @@
-import { EMPTY_FLASH_REPORT, FLASH_GUARD_GLOBAL, FLASH_REPORT_GLOBAL, flashGuardActive } from '@/lib/flash/guard-policy';
+import { EMPTY_FLASH_REPORT, FLASH_GUARD_GLOBAL, FLASH_REPORT_GLOBAL, flashGuardActive, type FlashReport } from '@/lib/flash/guard-policy';
 import { sendPage } from '@/lib/messaging/page-client';
 import type { PageSettings } from '@/lib/page-settings';
 import type { createFlashGuard } from './flash-guard';
@@ -49,13 +49,15 @@ export function createSiteFlashGuard(doc: Document, host: string | null) {
     if (event) guard.discover(event);
   };
   const wait = () => {
-    if (guard || bringing || stopWaiting || !active()) return;
+    // Given up (the browser refused every request): a settings change does not ask again.
+    if (guard || bringing || stopWaiting || requests >= REQUESTS || !active()) return;
     stopWaiting = awaitMedia(doc, (event) => void bring(event));
   };
   // The browser would not let the code in: this frame's media are reported as not checked, never as safe.
   const giveUp = () => {
     const unchecked = doc.getElementsByTagName('video').length + doc.getElementsByTagName('canvas').length;
-    world[FLASH_REPORT_GLOBAL] = { ...EMPTY_FLASH_REPORT, unchecked: Math.max(1, unchecked) };
+    const report: FlashReport = { ...EMPTY_FLASH_REPORT, unchecked: Math.max(1, unchecked) };
+    world[FLASH_REPORT_GLOBAL] = report;
   };
   const stop = () => {
     stopWaiting?.();

@@ -92,6 +92,11 @@ describe("the flash guard's code reaches a frame only when the guard is on and t
     expect(background.asked).toEqual(['page.flashGuardWanted', 'page.flashGuardWanted', 'page.flashGuardWanted']);
     expect(made.guards).toEqual([]);
     expect((globalThis as Record<string, unknown>)[FLASH_REPORT_GLOBAL]).toEqual({ paused: 0, dimmed: 0, unchecked: 2 });
+    // Given up: a later settings change and more media ask for nothing more.
+    flash.follow({ ...DEFAULT_SETTINGS, dimUncheckedMedia: true });
+    signal();
+    await settle();
+    expect(background.asked).toHaveLength(3);
   });
 
   it('removed while waiting (the extension went away), it asks for nothing', async () => {
