@@ -3,10 +3,11 @@
 //      media time 1.5 s. Onset = the page's requestVideoFrameCallback saw the first flashing frame
 //      presented; safe = the video paused (page clock), and the last WCAG transition seen in 1-pixel
 //      screenshots of the video (screen). Also the strobing canvas, judged from screenshots only.
-//   f2 main-thread time per sampled frame: traced playbacks of a 1280 x 720 video. Each top-level
-//      FunctionCall of content.js or flash-guard.js (the guard's code, brought in when the video plays) in
-//      the page's main frame is one call of the guard on the main thread:
-//      a requestVideoFrameCallback and the frame's copy, sample and detector run (wall time; median, p95);
+//   f2 main-thread time per sampled frame: traced playbacks of a 1280 x 720 video on a page that runs no
+//      script of its own while it plays. The guard's work on the page's main thread, its calls (top-level
+//      FunctionCall of content.js or flash-guard.js, the guard's code, brought in when the video plays)
+//      and the microtask checkpoints where its frame reads go on (Chrome hands frames over as a stream),
+//      grouped per sampled frame (under 16 ms apart; frames are 33 ms apart): wall time, median and p95;
 //      and, to include everything else the guard makes the main thread do, the page's main thread busy
 //      time per presented frame, guard on - off (medians of F2_ROUNDS alternated traces). (A worker was
 //      tried and measured, 0.52 -> 0.21 ms of main-thread CPU per frame, and dropped: a page whose CSP
@@ -20,11 +21,24 @@ import { screenTransitions, watchScreen } from '../../tests/e2e/support/screen-l
 import { patchSettings } from '../../tests/e2e/support/settings.ts';
 import { chromeCpuMs } from './chrome-cpu.ts';
 import { median, ms, quantile, row, sleep, spread, type BenchContext, type Row } from './kit.ts';
-import { recordTrace, sumMs, topLevel } from './trace.ts';
+import { recordTrace, sumMs, topLevel, type TraceEvent } from './trace.ts';
 
 const RUNS = 5;
 const CPU_ROUNDS = 5;
 const F2_ROUNDS = 3;
+const MICROTASKS = 'BlinkScheduler_PerformMicrotaskCheckpoint';
+
+/** Events (sorted by start) in runs where each starts less than `gapMs` after the previous one ended. */
+function groupedByGap(events: TraceEvent[], gapMs: number): TraceEvent[][] {
+  const groups: TraceEvent[][] = [];
+  let end = -Infinity;
+  for (const e of events) {
+    if (e.ts - end > gapMs * 1000 || !groups.length) groups.push([]);
+    groups.at(-1)!.push(e);
+    end = Math.max(end, e.ts + (e.dur ?? 0));
+  }
+  return groups;
+}
 
 async function playVideo(page: Page, origin: string, name: string): Promise<void> {
   await page.goto(`${origin}/video/${name}`);
@@ -92,9 +106,14 @@ export async function measureFlashGuard(ctx: BenchContext): Promise<Row[]> {
       perFrames[mode].push(busy / Math.max(1, presented));
       perFramesCpu[mode].push(sumMs(tasks, 'tdur') / Math.max(1, presented));
       if (mode === 'on') {
-        const ours = topLevel(events.filter((e) => e.name === 'FunctionCall' && guardFiles.includes(e.args?.data?.url ?? '') && e.args?.data?.frame === frameTree.frame.id));
-        calls.push(...ours.map((e) => (e.dur ?? 0) / 1000));
-        callsCpu.push(...ours.map((e) => (e.tdur ?? e.dur ?? 0) / 1000));
+        // The guard's calls, and the microtasks where its frame reads go on (the page itself runs no
+        // script while the video plays), grouped into one sampled frame's work when under 16 ms apart.
+        const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+        const ours = topLevel(onMain.filter((e) => (e.name === 'FunctionCall' && guardFiles.includes(e.args?.data?.url ?? '')) || e.name === MICROTASKS));
+        for (const frame of groupedByGap(ours, 16)) {
+          calls.push(sumMs(frame));
+          callsCpu.push(sumMs(frame, 'tdur'));
+        }
       }
       ctx.log(`  guard ${mode}: page main thread ${busy.toFixed(0)} ms busy over ${presented} frames`);
     }
@@ -124,9 +143,9 @@ export async function measureFlashGuard(ctx: BenchContext): Promise<Row[]> {
     row(`f1 strobe video: onset to the last transition on screen (1-px screenshots); ${RUNS} runs`, spread(toScreen, 0), '< 1000 ms', Math.max(...toScreen) < 1000),
     row('f1 strobe video: flashes that reached the screen before it was safe (transitions seen in screenshots / 2, from the steady grey)', spread(flashesShown, 1, 'flashes'), 'median <= 3.5 (WCAG allows 3)', median(flashesShown) <= 3.5),
     row('f1 strobing canvas (5 flashes/s): onset to the last transition on screen; 3 runs', spread(canvasToScreen, 0), '< 1000 ms', Math.max(...canvasToScreen) < 1000),
-    row(`f2 main-thread time of the guard's calls (frame callbacks), 1280x720 video, ${calls.length} calls: median`, ms(median(calls), 3), '<= 0.3 ms', median(calls) <= 0.3),
-    row('f2 main-thread time of the guard\'s calls: p95', ms(quantile(calls, 0.95), 3), '<= 0.3 ms', quantile(calls, 0.95) <= 0.3),
-    row('f2 the same calls, main-thread CPU time (trace tdur: without the time the loaded machine kept the thread waiting): median / p95', `${ms(median(callsCpu), 3)} / ${ms(quantile(callsCpu, 0.95), 3)}`, '<= 0.3 ms', quantile(callsCpu, 0.95) <= 0.3),
+    row(`f2 main-thread time of the guard per sampled frame (its calls and microtasks), 1280x720 video, ${calls.length} frames: median`, ms(median(calls), 3), '<= 0.3 ms', median(calls) <= 0.3),
+    row('f2 main-thread time of the guard per sampled frame: p95', ms(quantile(calls, 0.95), 3), '<= 0.3 ms', quantile(calls, 0.95) <= 0.3),
+    row('f2 the same, main-thread CPU time (trace tdur: without the time the loaded machine kept the thread waiting): median / p95', `${ms(median(callsCpu), 3)} / ${ms(quantile(callsCpu, 0.95), 3)}`, '<= 0.3 ms', quantile(callsCpu, 0.95) <= 0.3),
     row(`f2 page main thread busy per presented frame, guard on - off (${perFrame.on.toFixed(3)} - ${perFrame.off.toFixed(3)} ms): all the guard's work per frame, mean, wall; medians of ${F2_ROUNDS} traces each`, ms(added, 3), '<= 0.3 ms', added <= 0.3),
     row(`f2 the same, main-thread CPU time (${perFrameCpu.on.toFixed(3)} - ${perFrameCpu.off.toFixed(3)} ms)`, ms(addedCpu, 3), '<= 0.3 ms', addedCpu <= 0.3),
     row(`f3 CPU of a tab playing 1280x720 for 8 s, guard on vs off (medians ${median(cpu.on).toFixed(0)} vs ${median(cpu.off).toFixed(0)} ms CPU, ${CPU_ROUNDS} rounds)`, `${ratio.toFixed(3)}x`, '<= 1.05x', ratio <= 1.05),

@@ -160,6 +160,19 @@ describe('flash guard in Chromium', () => {
     await page.close();
   });
 
+  it('a video element the page moves on to a strobe (a new source, as a playlist does) stops flashing on screen', async () => {
+    const page = await open('/playlist');
+    await page.click('#play');
+    await page.waitForFunction(() => (window as any).onsetAt !== null, undefined, { timeout: 10_000 });
+    const onset = await page.evaluate(() => performance.timeOrigin + (window as any).onsetAt);
+    const samples = await watchScreen(page, X, Y, Math.max(0, onset + 3000 - Date.now()));
+    const seen = screenTransitions(samples).general;
+    expect(seen.filter((t) => t >= onset).length).toBeGreaterThan(0); // it did start flashing
+    expect(seen.filter((t) => t > onset + 1500)).toEqual([]);
+    expect(await page.evaluate(() => (document.getElementById('v') as HTMLVideoElement).paused)).toBe(true);
+    await page.close();
+  });
+
   it.each(['/canvas-later', '/canvas-later-detached'])('a strobing canvas added after load, with no click or key, is dimmed on screen: %s', async (path) => {
     const page = await open(path);
     await page.waitForFunction(() => (window as any).onsetAt !== null && document.getElementById('c'), undefined, { timeout: 10_000 });

@@ -34,6 +34,15 @@ export function createSampler(doc: Document) {
         return (error as { name?: string })?.name === 'SecurityError' ? 'unreadable' : null;
       }
       try {
+        return await this.sampleFrame(frame, video);
+      } finally {
+        frame.close();
+      }
+    },
+
+    /** A sample of `frame` (which the caller closes), a frame of `video`; drawn from the video where its planes cannot be read. */
+    async sampleFrame(frame: VideoFrame, video: HTMLVideoElement): Promise<Sample | 'unreadable' | null> {
+      try {
         const format = frame.format;
         if (format !== 'I420' && format !== 'I420A' && format !== 'NV12') return this.sample(video, video.videoWidth, video.videoHeight);
         const size = frame.allocationSize();
@@ -50,8 +59,6 @@ export function createSampler(doc: Document) {
         return { data: rgba, width, height, cellPixels: 1 };
       } catch {
         return null;
-      } finally {
-        frame.close();
       }
     },
 

@@ -11,3 +11,5 @@ export interface WatchHooks {
   /** The document is shown (not a background tab, not minimised). */
   pageShown(): boolean;
 }
+
+export type { Sample } from './sampler';

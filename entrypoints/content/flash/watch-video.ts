@@ -1,16 +1,17 @@
 import { createFlashDetector } from '@/lib/flash/detector';
 import { canFail } from '@/lib/flash/light';
-import type { Sampler, WatchHooks } from './watch-hooks';
+import { streamFrames } from './frame-stream';
+import type { Sample, Sampler, WatchHooks } from './watch-hooks';
 
 /**
- * Samples a playing video on each frame it presents (requestVideoFrameCallback: Chrome 83+, Firefox
- * 132+), so a paused or hidden video costs nothing. A frame still being read when the next one comes
- * makes that one skipped. Returns the stop function.
+ * Samples a playing video on each frame it presents, so a paused or hidden video costs nothing. In
+ * Chrome the frames come as a stream (frame-stream.ts: no rendering update of the page per frame);
+ * elsewhere, and where the browser refuses the stream, from requestVideoFrameCallback (Chrome 83+,
+ * Firefox 132+), where a frame still being read when the next one comes makes that one skipped.
+ * A new source starts the watch of frames afresh: it may come from another origin. Returns the stop function.
  */
 export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: WatchHooks): () => void {
   const detector = createFlashDetector();
-  let handle = 0;
-  let reading = false;
   let stopped = false;
   // Firefox: a video that cannot be read is sampled from the screen instead (sampler.sampleScreen).
   let viaScreen = false;
@@ -31,35 +32,63 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
   });
   intersection.observe(video);
   resize.observe(video);
-  const stop = () => {
+
+  const wanted = () => !stopped && !video.paused && inView && hooks.pageShown() && canFail(width, height);
+  /** The verdict on one read frame, seen at `now`, the video `cssWidth` x `cssHeight` on screen then. */
+  const judge = (result: Sample | 'unreadable' | null, now: number, cssWidth: number, cssHeight: number) => {
+    if (stopped) return;
+    let sample = result;
+    if (sample === 'unreadable' && !viaScreen) {
+      sample = sampler.sampleScreen(video, video.getBoundingClientRect());
+      viaScreen = sample !== 'unreadable';
+    }
+    if (sample === 'unreadable') return hooks.unreadable(video);
+    if (!sample) return;
+    const verdict = detector.push({ ...sample, time: now, cssWidth, cssHeight });
+    if (verdict.flashing) hooks.flashing(video);
+  };
+
+  const streamed = () =>
+    streamFrames(video, async (frame) => {
+      try {
+        if (!wanted()) return;
+        const [now, w, h] = [performance.now(), width, height];
+        judge(await sampler.sampleFrame(frame, video), now, w, h);
+      } finally {
+        frame.close();
+      }
+    });
+  const called = () => {
+    let handle = 0;
+    let reading = false;
+    const frame: VideoFrameRequestCallback = (now) => {
+      handle = video.requestVideoFrameCallback(frame);
+      if (reading || !wanted()) return;
+      // Protected (EME) video draws as black: it cannot be checked.
+      if (video.mediaKeys) return hooks.unreadable(video);
+      reading = true;
+      const [w, h] = [width, height];
+      const read = viaScreen ? Promise.resolve(sampler.sampleScreen(video, video.getBoundingClientRect())) : sampler.sampleVideo(video);
+      void read.then((result) => {
+        reading = false;
+        judge(result, now, w, h);
+      });
+    };
+    handle = video.requestVideoFrameCallback(frame);
+    return () => video.cancelVideoFrameCallback(handle);
+  };
+  let stopFrames = streamed() ?? called();
+  video.addEventListener('loadeddata', () => {
+    stopFrames();
+    detector.reset();
+    stopFrames = streamed() ?? called();
+  }, { signal: abort.signal });
+
+  return () => {
     stopped = true;
-    video.cancelVideoFrameCallback(handle);
+    stopFrames();
     abort.abort();
     intersection.disconnect();
     resize.disconnect();
   };
-  const frame: VideoFrameRequestCallback = (now) => {
-    handle = video.requestVideoFrameCallback(frame);
-    if (reading || video.paused || !inView || !hooks.pageShown() || !canFail(width, height)) return;
-    const rect = { width, height };
-    // Protected (EME) video draws as black: it cannot be checked.
-    if (video.mediaKeys) return hooks.unreadable(video);
-    reading = true;
-    const read = viaScreen ? Promise.resolve(sampler.sampleScreen(video, video.getBoundingClientRect())) : sampler.sampleVideo(video);
-    void read.then((result) => {
-      reading = false;
-      if (stopped) return;
-      let sample = result;
-      if (sample === 'unreadable' && !viaScreen) {
-        sample = sampler.sampleScreen(video, video.getBoundingClientRect());
-        viaScreen = sample !== 'unreadable';
-      }
-      if (sample === 'unreadable') return hooks.unreadable(video);
-      if (!sample) return;
-      const verdict = detector.push({ ...sample, time: now, cssWidth: rect.width, cssHeight: rect.height });
-      if (verdict.flashing) hooks.flashing(video);
-    });
-  };
-  handle = video.requestVideoFrameCallback(frame);
-  return stop;
 }

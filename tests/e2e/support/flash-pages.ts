@@ -116,6 +116,27 @@ const blankFrameCanvasPage = () =>
 </script>`);
 
 /**
+ * A playlist: the person starts a calm video (cuts and a fade); a second later the page moves the same
+ * element on to the strobe (a new source), which plays at once. Onset as on the video pages.
+ */
+const playlistPage = () =>
+  page(`<button id="play" style="position:absolute;left:700px;top:20px">Play</button>
+<video id="v" width="640" height="360" muted playsinline preload="auto" src="/media/allowed-cuts.webm"></video>
+<script>
+  const v = document.getElementById('v');
+  window.onsetAt = null;
+  document.getElementById('play').onclick = () => {
+    void v.play();
+    setTimeout(() => { v.src = '/media/strobe-bw.webm'; void v.play(); }, 1000);
+  };
+  const watch = (now, meta) => {
+    if (window.onsetAt === null && v.src.endsWith('strobe-bw.webm') && meta.mediaTime >= ${ONSET_S}) window.onsetAt = now;
+    v.requestVideoFrameCallback(watch);
+  };
+  v.requestVideoFrameCallback(watch);
+</script>`);
+
+/**
  * The strobe video, started by a click on "Full screen" that also makes fullscreen either the video's
  * wrapper (an ancestor) or the video itself.
  */
@@ -152,6 +173,7 @@ export function flashRoutes(mediaOrigin?: string): Routes {
     '/canvas-blank-frame': { body: blankFrameCanvasPage() },
     // A page whose Content Security Policy allows no worker: the guard checks frames on the main thread.
     '/video-no-workers': { body: videoPage('strobe-bw', 640, 360, '', `<meta http-equiv="Content-Security-Policy" content="worker-src 'none'">`) },
+    '/playlist': { body: playlistPage() },
     '/fullscreen': { body: fullscreenPage('wrapper') },
     '/fullscreen-video': { body: fullscreenPage('video') },
   };
