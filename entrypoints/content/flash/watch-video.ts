@@ -25,6 +25,7 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
     inView = entry?.isIntersecting ?? false;
     width = entry?.boundingClientRect.width ?? width;
     height = entry?.boundingClientRect.height ?? height;
+    follow();
   });
   const resize = new ResizeObserver(([entry]) => {
     const box = entry?.borderBoxSize?.[0];
@@ -77,16 +78,29 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
     handle = video.requestVideoFrameCallback(frame);
     return () => video.cancelVideoFrameCallback(handle);
   };
-  let stopFrames = streamed() ?? called();
+  // Frames are watched only while the video is in view on a shown page: a video playing in a background
+  // tab or scrolled away (music, a muted loop) costs nothing, as with a frame callback, which the
+  // browser does not call there.
+  let stopFrames: (() => void) | null = null;
+  function follow() {
+    const want = !stopped && inView && hooks.pageShown();
+    if (want && !stopFrames) stopFrames = streamed() ?? called();
+    if (!want && stopFrames) {
+      stopFrames();
+      stopFrames = null;
+    }
+  }
+  video.ownerDocument.addEventListener('visibilitychange', follow, { signal: abort.signal });
   video.addEventListener('loadeddata', () => {
-    stopFrames();
+    stopFrames?.();
+    stopFrames = null;
     detector.reset();
-    stopFrames = streamed() ?? called();
+    follow();
   }, { signal: abort.signal });
 
   return () => {
     stopped = true;
-    stopFrames();
+    follow();
     abort.abort();
     intersection.disconnect();
     resize.disconnect();

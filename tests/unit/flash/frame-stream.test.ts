@@ -1,64 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { streamFrames } from '@/entrypoints/content/flash/frame-stream';
-
-/** A fake track and the frames its processor will hand out, one per `push`. */
-function fakeTrack(kind: 'video' | 'audio') {
-  let emit: ((frame: FakeFrame | null) => void) | null = null;
-  const queue: (FakeFrame | null)[] = [];
-  const track = {
-    kind,
-    stop: vi.fn(() => push(null)),
-    readable: new ReadableStream<FakeFrame>({
-      pull(controller) {
-        return new Promise<void>((resolve) => {
-          const give = (frame: FakeFrame | null) => {
-            try {
-              if (frame) controller.enqueue(frame);
-              else controller.close();
-            } catch {
-              // The reader was cancelled: the stream takes nothing more.
-            }
-            resolve();
-          };
-          if (queue.length) give(queue.shift()!);
-          else emit = give;
-        });
-      },
-    }),
-  };
-  const push = (frame: FakeFrame | null) => {
-    if (emit) {
-      const give = emit;
-      emit = null;
-      give(frame);
-    } else queue.push(frame);
-  };
-  return { track, push };
-}
-type FakeFrame = { id: number; close: ReturnType<typeof vi.fn> };
-const frame = (id: number): FakeFrame => ({ id, close: vi.fn() });
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-class FakeStream extends EventTarget {
-  constructor(public tracks: { kind: string; stop: () => void }[]) {
-    super();
-  }
-  getTracks = () => this.tracks;
-}
-
-function setUp(tracks: ReturnType<typeof fakeTrack>[]) {
-  const stream = new FakeStream(tracks.map((t) => t.track));
-  const video = document.createElement('video') as HTMLVideoElement & { captureStream: () => MediaStream };
-  video.captureStream = vi.fn(() => stream as unknown as MediaStream);
-  vi.stubGlobal('MediaStreamTrackProcessor', class {
-    readable: ReadableStream;
-    constructor({ track }: { track: { readable: ReadableStream } }) {
-      this.readable = track.readable;
-    }
-  });
-  return { stream, video };
-}
+import { fakeCapture as setUp, fakeTrack, frame, settle, type FakeFrame } from './fake-capture';
 
 describe("Chrome: a video's frames come as a stream, with no rendering update of the page", () => {
   afterEach(() => vi.unstubAllGlobals());

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Sampler, WatchHooks } from '@/entrypoints/content/flash/watch-hooks';
+import { watchVideo } from '@/entrypoints/content/flash/watch-video';
+import { fakeCapture, fakeTrack, FakeStream, frame, settle } from './fake-capture';
+
+let seeVideo: (inView: boolean) => void = () => {};
+let visibility: DocumentVisibilityState = 'visible';
+const setVisibility = (state: DocumentVisibilityState) => {
+  visibility = state;
+  document.dispatchEvent(new Event('visibilitychange'));
+};
+
+/** A playing 640 x 360 video whose every captureStream() gives a new stream of one video track. */
+function playingVideo() {
+  const { video } = fakeCapture([]);
+  const tracks: ReturnType<typeof fakeTrack>[] = [];
+  video.captureStream = vi.fn(() => {
+    tracks.push(fakeTrack('video'));
+    return new FakeStream([tracks.at(-1)!.track]) as unknown as MediaStream;
+  });
+  Object.defineProperty(video, 'paused', { get: () => false });
+  document.body.append(video);
+  return { video, tracks };
+}
+
+const sampler = () => ({ sampleFrame: vi.fn(async () => null), sampleVideo: vi.fn(), sampleScreen: vi.fn() }) as unknown as Sampler & { sampleFrame: ReturnType<typeof vi.fn> };
+const hooks = (): WatchHooks => ({ flashing: vi.fn(), unreadable: vi.fn(), onScreen: () => true, pageShown: () => visibility === 'visible' });
+
+describe("a playing video's frames are read only while it is in view on a shown page", () => {
+  beforeEach(() => {
+    visibility = 'visible';
+    vi.stubGlobal('IntersectionObserver', class {
+      constructor(private report: (entries: unknown[]) => void) {
+        seeVideo = (inView) => this.report([{ isIntersecting: inView, boundingClientRect: { width: 640, height: 360 } }]);
+      }
+      observe() {}
+      disconnect() {}
+    });
+    vi.stubGlobal('ResizeObserver', class {
+      observe() {}
+      disconnect() {}
+    });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.body.replaceChildren();
+  });
+
+  it('in view: each frame is sampled, then closed', async () => {
+    const { video, tracks } = playingVideo();
+    const read = sampler();
+    const stop = watchVideo(video, read, hooks());
+    expect(video.captureStream).not.toHaveBeenCalled(); // not before the browser says where the video is
+    seeVideo(true);
+    expect(video.captureStream).toHaveBeenCalledOnce();
+    const shown = frame(1);
+    tracks[0]!.push(shown);
+    await settle();
+    expect(read.sampleFrame).toHaveBeenCalledWith(shown, video);
+    expect(shown.close).toHaveBeenCalled();
+    stop();
+    expect(tracks[0]!.track.stop).toHaveBeenCalled();
+  });
+
+  it('in a background tab the capture stops, and starts again when the tab is shown', () => {
+    const { video, tracks } = playingVideo();
+    const stop = watchVideo(video, sampler(), hooks());
+    seeVideo(true);
+    setVisibility('hidden');
+    expect(tracks[0]!.track.stop).toHaveBeenCalled();
+    setVisibility('visible');
+    expect(video.captureStream).toHaveBeenCalledTimes(2);
+    stop();
+    expect(tracks[1]!.track.stop).toHaveBeenCalled();
+    setVisibility('hidden');
+    setVisibility('visible');
+    expect(video.captureStream).toHaveBeenCalledTimes(2); // stopped for good
+  });
+
+  it('scrolled out of view, the capture stops; back in view, it starts again', () => {
+    const { video, tracks } = playingVideo();
+    watchVideo(video, sampler(), hooks());
+    seeVideo(true);
+    seeVideo(false);
+    expect(tracks[0]!.track.stop).toHaveBeenCalled();
+    seeVideo(true);
+    expect(video.captureStream).toHaveBeenCalledTimes(2);
+  });
+});
