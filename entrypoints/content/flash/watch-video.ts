@@ -1,13 +1,21 @@
 import { createFlashDetector } from '@/lib/flash/detector';
-import { canFail } from '@/lib/flash/light';
+import { canFail, WINDOW_MS } from '@/lib/flash/light';
 import { streamFrames } from './frame-stream';
 import type { Sample, Sampler, WatchHooks } from './watch-hooks';
 
 /**
+ * From this many transitions of one area within a second (two flashes), frames are judged as they are
+ * shown: a stream hands a frame over about one frame (20-35 ms) after it was shown, so the transition
+ * that makes the verdict (the seventh) would reach the screen; a frame callback judges it first.
+ */
+const HOT_TRANSITIONS = 4;
+
+/**
  * Samples a playing video on each frame it presents, so a paused or hidden video costs nothing. In
- * Chrome the frames come as a stream (frame-stream.ts: no rendering update of the page per frame);
- * elsewhere, and where the browser refuses the stream, from requestVideoFrameCallback (Chrome 83+,
- * Firefox 132+), where a frame still being read when the next one comes makes that one skipped.
+ * Chrome the frames come as a stream (frame-stream.ts: no rendering update of the page per frame)
+ * until the video starts to flash (HOT_TRANSITIONS), then for a second after its last such frame from
+ * requestVideoFrameCallback (Chrome 83+, Firefox 132+), which is all Firefox has and where a browser
+ * refuses the stream. There a frame still being read when the next one comes makes that one skipped.
  * A new source starts the watch of frames afresh: it may come from another origin. Returns the stop function.
  */
 export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: WatchHooks): () => void {
@@ -46,7 +54,11 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
     if (sample === 'unreadable') return hooks.unreadable(video);
     if (!sample) return;
     const verdict = detector.push({ ...sample, time: now, cssWidth, cssHeight });
-    if (verdict.flashing) hooks.flashing(video);
+    if (verdict.flashing) return hooks.flashing(video);
+    if (verdict.general >= HOT_TRANSITIONS || verdict.red >= HOT_TRANSITIONS) {
+      hotUntil = now + WINDOW_MS;
+      if (streaming) restart();
+    }
   };
 
   const streamed = () =>
@@ -63,6 +75,8 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
     let handle = 0;
     let reading = false;
     const frame: VideoFrameRequestCallback = (now) => {
+      // A second without flashing: back to the stream, where there is one.
+      if (streamable && now > hotUntil) return restart();
       handle = video.requestVideoFrameCallback(frame);
       if (reading || !wanted()) return;
       // Protected (EME) video draws as black: it cannot be checked.
@@ -82,20 +96,34 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
   // tab or scrolled away (music, a muted loop) costs nothing, as with a frame callback, which the
   // browser does not call there.
   let stopFrames: (() => void) | null = null;
+  let streaming = false;
+  let streamable = true;
+  let hotUntil = -Infinity;
+  const begin = () => {
+    const tryStream = streamable && performance.now() > hotUntil;
+    const stream = tryStream ? streamed() : null;
+    if (tryStream && !stream) streamable = false; // Firefox, or a capture the browser refused
+    streaming = stream !== null;
+    stopFrames = stream ?? called();
+  };
+  const end = () => {
+    stopFrames?.();
+    stopFrames = null;
+  };
+  function restart() {
+    end();
+    follow();
+  }
   function follow() {
     const want = !stopped && inView && hooks.pageShown();
-    if (want && !stopFrames) stopFrames = streamed() ?? called();
-    if (!want && stopFrames) {
-      stopFrames();
-      stopFrames = null;
-    }
+    if (want && !stopFrames) begin();
+    if (!want && stopFrames) end();
   }
   video.ownerDocument.addEventListener('visibilitychange', follow, { signal: abort.signal });
   video.addEventListener('loadeddata', () => {
-    stopFrames?.();
-    stopFrames = null;
+    streamable = true;
     detector.reset();
-    follow();
+    restart();
   }, { signal: abort.signal });
 
   return () => {

@@ -24,10 +24,13 @@ function playingVideo() {
   return { video, tracks };
 }
 
-const sampler = () => ({ sampleFrame: vi.fn(async () => null), sampleVideo: vi.fn(), sampleScreen: vi.fn() }) as unknown as Sampler & { sampleFrame: ReturnType<typeof vi.fn> };
+/** A full 48 x 27 sample (one pixel per cell) of one grey level. */
+const flat = (level: number) => ({ data: new Uint8ClampedArray(48 * 27 * 4).fill(level), width: 48, height: 27, cellPixels: 1 });
+
+const sampler = () => ({ sampleFrame: vi.fn(async () => null), sampleVideo: vi.fn(async () => null), sampleScreen: vi.fn() }) as unknown as Sampler & { sampleFrame: ReturnType<typeof vi.fn> };
 const hooks = (): WatchHooks => ({ flashing: vi.fn(), unreadable: vi.fn(), onScreen: () => true, pageShown: () => visibility === 'visible' });
 
-describe("a playing video's frames are read only while it is in view on a shown page", () => {
+describe("how the guard reads a playing video's frames (Chrome's stream, frame callbacks while it flashes)", () => {
   beforeEach(() => {
     visibility = 'visible';
     vi.stubGlobal('IntersectionObserver', class {
@@ -47,7 +50,7 @@ describe("a playing video's frames are read only while it is in view on a shown 
     document.body.replaceChildren();
   });
 
-  it('in view: each frame is sampled, then closed', async () => {
+  it('only in view on a shown page: each frame is sampled, then closed', async () => {
     const { video, tracks } = playingVideo();
     const read = sampler();
     const stop = watchVideo(video, read, hooks());
@@ -87,4 +90,35 @@ describe("a playing video's frames are read only while it is in view on a shown 
     seeVideo(true);
     expect(video.captureStream).toHaveBeenCalledTimes(2);
   });
+
+  it('once it starts to flash (a fourth transition in a second), frames are judged as shown; a second after, the stream again', async () => {
+    const { video, tracks } = playingVideo();
+    const shownCallbacks: VideoFrameRequestCallback[] = [];
+    video.requestVideoFrameCallback = vi.fn((callback: VideoFrameRequestCallback) => shownCallbacks.push(callback));
+    video.cancelVideoFrameCallback = vi.fn();
+    const read = sampler();
+    const levels = [0, 255, 0, 255, 0];
+    read.sampleFrame.mockImplementation(async () => flat(levels.shift() ?? 0));
+    const watching = hooks();
+    watchVideo(video, read, watching);
+    seeVideo(true);
+    for (let i = 0; i < 4; i++) {
+      tracks[0]!.push(frame(i));
+      await settle();
+    }
+    expect(video.requestVideoFrameCallback).not.toHaveBeenCalled(); // three transitions: still the stream
+    tracks[0]!.push(frame(4));
+    await settle();
+    expect(tracks[0]!.track.stop).toHaveBeenCalled();
+    expect(video.requestVideoFrameCallback).toHaveBeenCalledOnce();
+    expect(watching.flashing).not.toHaveBeenCalled();
+
+    shownCallbacks[0]!(performance.now() + 500, {} as VideoFrameCallbackMetadata);
+    expect(video.captureStream).toHaveBeenCalledOnce(); // still flashing, maybe
+    const later = performance.now() + 1100;
+    vi.spyOn(performance, 'now').mockReturnValue(later);
+    shownCallbacks[1]!(later, {} as VideoFrameCallbackMetadata);
+    expect(video.captureStream).toHaveBeenCalledTimes(2);
+  });
 });
+
