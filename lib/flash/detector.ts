@@ -27,12 +27,19 @@ export interface FlashVerdict {
   red: number;
   /** CSS px² flashing more than three times a second, the most inside one 341 x 256 field. */
   area: number;
+  /**
+   * Cells that made WARM_TRANSITIONS or more (two flashes) in the last second cover more than the
+   * threshold area (all of them, not inside one field): the content may be about to fail.
+   */
+  warming: boolean;
 }
 
 /** Sampled pixels per cell side: a frame of 96 x 54 makes 48 x 27 cells (27 CSS px square on a 1280 px video). */
 export const CELL_PIXELS = 2;
 /** A cell flashes when it made more than six transitions in the last second: the last seven are kept. */
 const KEPT = MAX_TRANSITIONS_PER_SECOND + 1;
+/** Transitions of a cell in the last second (two flashes) that make it "warming". */
+export const WARM_TRANSITIONS = 4;
 /**
  * A cell's transition counts when at least this many of its 8 neighbours made one in the same direction
  * within `TOGETHER_MS`: light that flashes changes an area at once, while grain and noise change cells
@@ -90,6 +97,8 @@ class FlashingArea {
   transitions = 0;
   /** The flashing area after the last update, CSS px². */
   area = 0;
+  /** The area of the cells with WARM_TRANSITIONS or more in the last second, CSS px². */
+  warmArea = 0;
   /** When a cell last recorded a transition: a second later no cell can be flashing. */
   private lastRecorded = -Infinity;
 
@@ -147,17 +156,21 @@ class FlashingArea {
     this.transitions = most;
     // No transition in the last second (most frames of most video): nothing flashes, nothing to count.
     if (this.lastRecorded <= since) {
-      this.area = 0;
+      this.area = this.warmArea = 0;
       return;
     }
-    // A cell flashes when the oldest of its last seven transitions is within the second.
+    // A cell flashes when the oldest of its last seven transitions is within the second; it warms when
+    // its fourth most recent is.
     let flashingCells = 0;
+    let warmCells = 0;
     for (let c = 0; c < this.cells; c++) {
       const on = times[c * KEPT + next[c]!]! > since ? 1 : 0;
       flashing[c] = on;
       flashingCells += on;
+      if (times[c * KEPT + ((next[c]! + KEPT - WARM_TRANSITIONS) % KEPT)]! > since) warmCells++;
     }
     const cellArea = geometry.cellW * geometry.cellH;
+    this.warmArea = warmCells * cellArea;
     this.area = flashingCells * cellArea > AREA_THRESHOLD_CSS
       ? maxFieldArea(coherent(flashing, cols, rows), cols, rows, geometry.cellW, geometry.cellH)
       : flashingCells * cellArea;
@@ -222,6 +235,7 @@ export function createFlashDetector() {
         general: g.transitions,
         red: r.transitions,
         area: Math.max(g.area, r.area),
+        warming: g.warmArea > AREA_THRESHOLD_CSS || r.warmArea > AREA_THRESHOLD_CSS,
       };
     },
     /** A seek or a restart: what came before no longer flashes with what comes next. */

@@ -4,16 +4,9 @@ import { streamFrames } from './frame-stream';
 import type { Sample, Sampler, WatchHooks } from './watch-hooks';
 
 /**
- * From this many transitions of one area within a second (two flashes), frames are judged as they are
- * shown: a stream hands a frame over about one frame (20-35 ms) after it was shown, so the transition
- * that makes the verdict (the seventh) would reach the screen; a frame callback judges it first.
- */
-const HOT_TRANSITIONS = 4;
-
-/**
  * Samples a playing video on each frame it presents, so a paused or hidden video costs nothing. In
  * Chrome the frames come as a stream (frame-stream.ts: no rendering update of the page per frame)
- * until the video starts to flash (HOT_TRANSITIONS), then for a second after its last such frame from
+ * until the video starts to flash (the detector's verdict: warming), then for a second after its last such frame from
  * requestVideoFrameCallback (Chrome 83+, Firefox 132+), which is all Firefox has and where a browser
  * refuses the stream. There a frame still being read when the next one comes makes that one skipped.
  * A new source starts the watch of frames afresh: it may come from another origin. Returns the stop function.
@@ -23,6 +16,7 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
   let stopped = false;
   // Firefox: a video that cannot be read is sampled from the screen instead (sampler.sampleScreen).
   let viaScreen = false;
+  let judgedAt = -Infinity;
   const abort = new AbortController();
   video.addEventListener('seeking', () => detector.reset(), { signal: abort.signal });
   // Where the video is, kept by observers: no layout query on every frame.
@@ -53,10 +47,16 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
     }
     if (sample === 'unreadable') return hooks.unreadable(video);
     if (!sample) return;
-    const verdict = detector.push({ ...sample, time: now, cssWidth, cssHeight });
+    // Frames from a stream are timed when they come, from a callback when shown (earlier): at a switch
+    // of source, time must not go back, or the detector starts again (a verdict 0.4 s later, measured).
+    judgedAt = Math.max(judgedAt, now);
+    const verdict = detector.push({ ...sample, time: judgedAt, cssWidth, cssHeight });
     if (verdict.flashing) return hooks.flashing(video);
-    if (verdict.general >= HOT_TRANSITIONS || verdict.red >= HOT_TRANSITIONS) {
-      hotUntil = now + WINDOW_MS;
+    // A video that starts to flash is judged as its frames are shown: a stream hands a frame over about
+    // one frame (20-35 ms) after it was shown, so the transition that makes the verdict (the seventh)
+    // would reach the screen; a frame callback judges it first.
+    if (verdict.warming) {
+      hotUntil = judgedAt + WINDOW_MS;
       if (streaming) restart();
     }
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FlashVerdict } from '@/lib/flash/detector';
 import { AREA_THRESHOLD_CSS, canFail } from '@/lib/flash/light';
 import { BLACK, RED, RED_GREY, region, runDetector, solid, strobe, WHITE, type Paint } from '../../support/flash-frames';
 import { createRandom } from '../../support/synthetic-data';
@@ -116,5 +117,30 @@ describe('flash detector: WCAG 2.2 SC 2.3.1 tables', () => {
     expect(canFail(160, 120)).toBe(false);
     expect(canFail(147, 148)).toBe(false); // 21,756 CSS px²: under the 21,824 of 25 % of 341 x 256
     expect(canFail(148, 148)).toBe(true);
+  });
+});
+
+describe('flash detector: "warming" (two flashes of a large area in a second), when the page starts judging frames as shown', () => {
+  const firstAt = (verdicts: readonly FlashVerdict[], key: 'warming' | 'flashing') => {
+    const i = verdicts.findIndex((v) => v[key]);
+    return i < 0 ? null : i / 60;
+  };
+
+  it('a whole-frame strobe (5 flashes a second), general or red, warms at least 0.2 s before it fails', () => {
+    for (const paint of [whole(5), whole(5, RED, RED_GREY)]) {
+      const { verdicts } = runDetector(paint, { seconds: 2 });
+      const [warm, fails] = [firstAt(verdicts, 'warming'), firstAt(verdicts, 'flashing')];
+      expect(warm).not.toBeNull();
+      expect(fails).not.toBeNull();
+      expect(warm!).toBeLessThanOrEqual(fails! - 0.2);
+    }
+  });
+
+  it('one flash a second, a 10 Hz strobe over 5 % of the frame, a scene cut and moving noise never warm', () => {
+    const small = region(() => [0.4, 0.4, 0.22, 0.22], whole(10), solid([40, 40, 40]));
+    const cut: Paint = (x, y, t) => (t < 1.5 ? texturedScene(0.05)(x, y, t) : [250 - x * 200, 240 - y * 100, 230]);
+    for (const paint of [whole(1), small, cut, texturedScene(0.3)]) {
+      expect(runDetector(paint, { seconds: 3 }).verdicts.some((v) => v.warming)).toBe(false);
+    }
   });
 });

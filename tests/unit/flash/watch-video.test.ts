@@ -120,5 +120,30 @@ describe("how the guard reads a playing video's frames (Chrome's stream, frame c
     shownCallbacks[1]!(later, {} as VideoFrameCallbackMetadata);
     expect(video.captureStream).toHaveBeenCalledTimes(2);
   });
+
+  it('the switch keeps what was counted: the seventh transition fails, though a shown frame is timed before the last streamed one', async () => {
+    const { video, tracks } = playingVideo();
+    const shownCallbacks: VideoFrameRequestCallback[] = [];
+    video.requestVideoFrameCallback = vi.fn((callback: VideoFrameRequestCallback) => shownCallbacks.push(callback));
+    video.cancelVideoFrameCallback = vi.fn();
+    const read = sampler();
+    const streamed = [0, 255, 0, 255, 0];
+    read.sampleFrame.mockImplementation(async () => flat(streamed.shift() ?? 0));
+    const shown = [255, 0, 255];
+    (read.sampleVideo as ReturnType<typeof vi.fn>).mockImplementation(async () => flat(shown.shift() ?? 255));
+    const watching = hooks();
+    watchVideo(video, read, watching);
+    seeVideo(true);
+    for (let i = 0; i < 5; i++) {
+      tracks[0]!.push(frame(i));
+      await settle();
+    }
+    for (let i = 0; i < 3; i++) {
+      expect(watching.flashing).not.toHaveBeenCalled();
+      shownCallbacks[i]!(performance.now() - 30 + i * 33, {} as VideoFrameCallbackMetadata);
+      await settle();
+    }
+    expect(watching.flashing).toHaveBeenCalledWith(video);
+  });
 });
 
