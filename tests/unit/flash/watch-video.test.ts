@@ -24,6 +24,14 @@ function playingVideo() {
   return { video, tracks };
 }
 
+/** The video's requestVideoFrameCallback, recorded: the callbacks asked for, in order, for the test to call. */
+function frameCallbacksOf(video: HTMLVideoElement): VideoFrameRequestCallback[] {
+  const callbacks: VideoFrameRequestCallback[] = [];
+  video.requestVideoFrameCallback = vi.fn((callback: VideoFrameRequestCallback) => callbacks.push(callback));
+  video.cancelVideoFrameCallback = vi.fn();
+  return callbacks;
+}
+
 /** A full 48 x 27 sample (one pixel per cell) of one grey level. */
 const flat = (level: number) => ({ data: new Uint8ClampedArray(48 * 27 * 4).fill(level), width: 48, height: 27, cellPixels: 1 });
 
@@ -93,9 +101,7 @@ describe("how the guard reads a playing video's frames (Chrome's stream, frame c
 
   it('once it starts to flash (a fourth transition in a second), frames are judged as shown; a second after, the stream again', async () => {
     const { video, tracks } = playingVideo();
-    const shownCallbacks: VideoFrameRequestCallback[] = [];
-    video.requestVideoFrameCallback = vi.fn((callback: VideoFrameRequestCallback) => shownCallbacks.push(callback));
-    video.cancelVideoFrameCallback = vi.fn();
+    const shownCallbacks = frameCallbacksOf(video);
     const read = sampler();
     const levels = [0, 255, 0, 255, 0];
     read.sampleFrame.mockImplementation(async () => flat(levels.shift() ?? 0));
@@ -123,9 +129,7 @@ describe("how the guard reads a playing video's frames (Chrome's stream, frame c
 
   it('the switch keeps what was counted: the seventh transition fails, though a shown frame is timed before the last streamed one', async () => {
     const { video, tracks } = playingVideo();
-    const shownCallbacks: VideoFrameRequestCallback[] = [];
-    video.requestVideoFrameCallback = vi.fn((callback: VideoFrameRequestCallback) => shownCallbacks.push(callback));
-    video.cancelVideoFrameCallback = vi.fn();
+    const shownCallbacks = frameCallbacksOf(video);
     const read = sampler();
     const streamed = [0, 255, 0, 255, 0];
     read.sampleFrame.mockImplementation(async () => flat(streamed.shift() ?? 0));
