@@ -64,6 +64,20 @@ async function expectCanvasDimmedOnScreen(page: Page, noticeIn: Pick<Page, 'getB
   await expect.poll(() => noticeIn.getByText('Flashing dimmed: more than 3 flashes a second').isVisible()).toBe(true);
 }
 
+/**
+ * Waits for the page's strobe to start (window.onsetAt), watches the screen until 3 s after, and expects
+ * it to have flashed there and to show no transition 1.5 s after onset. Returns the onset and the screen samples.
+ */
+async function expectFlashingStoppedOnScreen(page: Page) {
+  await page.waitForFunction(() => (window as any).onsetAt !== null, undefined, { timeout: 10_000 });
+  const onset = await page.evaluate(() => performance.timeOrigin + (window as any).onsetAt);
+  const samples = await watchScreen(page, X, Y, Math.max(0, onset + 3000 - Date.now()));
+  const seen = screenTransitions(samples).general;
+  expect(seen.filter((t) => t >= onset).length).toBeGreaterThan(0); // it did start flashing
+  expect(seen.filter((t) => t > onset + 1500)).toEqual([]);
+  return { onset, samples };
+}
+
 describe('flash guard in Chromium', () => {
   it('without the guard the strobe video flashes on screen (the measurement sees flashing)', async () => {
     await patchSettings(browser, { flashGuard: false });
@@ -148,12 +162,7 @@ describe('flash guard in Chromium', () => {
 
   it('a strobe video that starts by itself in a closed shadow root added after load, with no click or key, stops flashing on screen', async () => {
     const page = await open('/shadow-autoplay');
-    await page.waitForFunction(() => (window as any).onsetAt !== null, undefined, { timeout: 10_000 });
-    const onset = await page.evaluate(() => performance.timeOrigin + (window as any).onsetAt);
-    const samples = await watchScreen(page, X, Y, Math.max(0, onset + 3000 - Date.now()));
-    const seen = screenTransitions(samples).general;
-    expect(seen.filter((t) => t >= onset).length).toBeGreaterThan(0); // it did start flashing
-    expect(seen.filter((t) => t > onset + 1500)).toEqual([]);
+    const { onset, samples } = await expectFlashingStoppedOnScreen(page);
     expect(await page.evaluate(() => (window as any).shadowVideo.paused)).toBe(true);
     const shown = samples.filter((s) => s.at > onset + 1500).map((s) => luminanceOfRgb(s.rgb));
     expect(Math.max(...shown)).toBeLessThan(0.12);
@@ -163,12 +172,7 @@ describe('flash guard in Chromium', () => {
   it('a video element the page moves on to a strobe (a new source, as a playlist does) stops flashing on screen', async () => {
     const page = await open('/playlist');
     await page.click('#play');
-    await page.waitForFunction(() => (window as any).onsetAt !== null, undefined, { timeout: 10_000 });
-    const onset = await page.evaluate(() => performance.timeOrigin + (window as any).onsetAt);
-    const samples = await watchScreen(page, X, Y, Math.max(0, onset + 3000 - Date.now()));
-    const seen = screenTransitions(samples).general;
-    expect(seen.filter((t) => t >= onset).length).toBeGreaterThan(0); // it did start flashing
-    expect(seen.filter((t) => t > onset + 1500)).toEqual([]);
+    await expectFlashingStoppedOnScreen(page);
     expect(await page.evaluate(() => (document.getElementById('v') as HTMLVideoElement).paused)).toBe(true);
     await page.close();
   });

@@ -6,10 +6,11 @@ import type { Sample, Sampler, WatchHooks } from './watch-hooks';
 /**
  * Samples a playing video on each frame it presents, so a paused or hidden video costs nothing. In
  * Chrome the frames come as a stream (frame-stream.ts: no rendering update of the page per frame)
- * until the video starts to flash (the detector's verdict: warming), then for a second after its last such frame from
- * requestVideoFrameCallback (Chrome 83+, Firefox 132+), which is all Firefox has and where a browser
- * refuses the stream. There a frame still being read when the next one comes makes that one skipped.
- * A new source starts the watch of frames afresh: it may come from another origin. Returns the stop function.
+ * until the video starts to flash (the detector's verdict: warming); from then until a second after
+ * its last such frame, and always in Firefox or where a browser refuses the stream, they come from
+ * requestVideoFrameCallback (Chrome 83+, Firefox 132+), where a frame still being read when the next
+ * one comes makes that one skipped. A new source starts the watch of frames afresh: it may come from
+ * another origin. Returns the stop function.
  */
 export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: WatchHooks): () => void {
   const detector = createFlashDetector();

@@ -35,6 +35,29 @@ function frameCallbacksOf(video: HTMLVideoElement): VideoFrameRequestCallback[] 
 /** A full 48 x 27 sample (one pixel per cell) of one grey level. */
 const flat = (level: number) => ({ data: new Uint8ClampedArray(48 * 27 * 4).fill(level), width: 48, height: 27, cellPixels: 1 });
 
+/**
+ * A playing video in view, watched, whose stream will hand over black, white, black, white, black
+ * (`stream(n)` sends the next n frames): four transitions of the whole picture.
+ */
+function watchStrobe() {
+  const { video, tracks } = playingVideo();
+  const shownCallbacks = frameCallbacksOf(video);
+  const read = sampler();
+  const levels = [0, 255, 0, 255, 0];
+  read.sampleFrame.mockImplementation(async () => flat(levels.shift() ?? 0));
+  const watching = hooks();
+  watchVideo(video, read, watching);
+  seeVideo(true);
+  let sent = 0;
+  const stream = async (n: number) => {
+    for (const end = sent + n; sent < end; sent++) {
+      tracks[0]!.push(frame(sent));
+      await settle();
+    }
+  };
+  return { video, tracks, shownCallbacks, read, watching, stream };
+}
+
 const sampler = () => ({ sampleFrame: vi.fn(async () => null), sampleVideo: vi.fn(async () => null), sampleScreen: vi.fn() }) as unknown as Sampler & { sampleFrame: ReturnType<typeof vi.fn> };
 const hooks = (): WatchHooks => ({ flashing: vi.fn(), unreadable: vi.fn(), onScreen: () => true, pageShown: () => visibility === 'visible' });
 
@@ -100,21 +123,10 @@ describe("how the guard reads a playing video's frames (Chrome's stream, frame c
   });
 
   it('once it starts to flash (a fourth transition in a second), frames are judged as shown; a second after, the stream again', async () => {
-    const { video, tracks } = playingVideo();
-    const shownCallbacks = frameCallbacksOf(video);
-    const read = sampler();
-    const levels = [0, 255, 0, 255, 0];
-    read.sampleFrame.mockImplementation(async () => flat(levels.shift() ?? 0));
-    const watching = hooks();
-    watchVideo(video, read, watching);
-    seeVideo(true);
-    for (let i = 0; i < 4; i++) {
-      tracks[0]!.push(frame(i));
-      await settle();
-    }
+    const { video, tracks, shownCallbacks, watching, stream } = watchStrobe();
+    await stream(4);
     expect(video.requestVideoFrameCallback).not.toHaveBeenCalled(); // three transitions: still the stream
-    tracks[0]!.push(frame(4));
-    await settle();
+    await stream(1);
     expect(tracks[0]!.track.stop).toHaveBeenCalled();
     expect(video.requestVideoFrameCallback).toHaveBeenCalledOnce();
     expect(watching.flashing).not.toHaveBeenCalled();
@@ -128,20 +140,10 @@ describe("how the guard reads a playing video's frames (Chrome's stream, frame c
   });
 
   it('the switch keeps what was counted: the seventh transition fails, though a shown frame is timed before the last streamed one', async () => {
-    const { video, tracks } = playingVideo();
-    const shownCallbacks = frameCallbacksOf(video);
-    const read = sampler();
-    const streamed = [0, 255, 0, 255, 0];
-    read.sampleFrame.mockImplementation(async () => flat(streamed.shift() ?? 0));
+    const { video, read, shownCallbacks, watching, stream } = watchStrobe();
     const shown = [255, 0, 255];
     (read.sampleVideo as ReturnType<typeof vi.fn>).mockImplementation(async () => flat(shown.shift() ?? 255));
-    const watching = hooks();
-    watchVideo(video, read, watching);
-    seeVideo(true);
-    for (let i = 0; i < 5; i++) {
-      tracks[0]!.push(frame(i));
-      await settle();
-    }
+    await stream(5);
     for (let i = 0; i < 3; i++) {
       expect(watching.flashing).not.toHaveBeenCalled();
       shownCallbacks[i]!(performance.now() - 30 + i * 33, {} as VideoFrameCallbackMetadata);
