@@ -147,6 +147,12 @@ describe('flash guard in Chromium', () => {
     await page.close();
   });
 
+  it('a canvas that strobes between white and transparent (the dark page showing through) is dimmed on screen too', async () => {
+    const page = await open('/canvas-clear');
+    await expectCanvasDimmedOnScreen(page);
+    await page.close();
+  });
+
   it('a strobe video inside a shadow root, started there, stops flashing on screen too', async () => {
     const page = await open('/shadow');
     await page.waitForFunction(() => (window as any).shadowVideo.readyState >= 3);

@@ -84,6 +84,10 @@ export function createSampler(doc: Document) {
       if (!context || !canvas) return null;
       const { width, height } = canvas;
       try {
+        // Over a cleared (opaque black) canvas, not over the last sample: a transparent canvas's
+        // clear phase drawn over the last sample left it there, so a white/transparent strobe was
+        // never seen, and a still transparent chart kept changing as its edges piled up.
+        context.clearRect(0, 0, width, height);
         context.drawImage(source, 0, 0, width, height);
         return { data: context.getImageData(0, 0, width, height).data, width, height };
       } catch (error) {

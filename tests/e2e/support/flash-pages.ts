@@ -32,24 +32,32 @@ const videoPage = (name: FlashVideo, width = 640, height = 360, origin = '', hea
   v.addEventListener('pause', () => { if (window.pausedAt === null) window.pausedAt = performance.now(); });
 </script>`, head);
 
-/** A 640 x 360 canvas a page script redraws on every animation frame: steady, then black and `light` 5 times a second. */
-/** Page script: the 2D context `c` (640 x 360) grey for 1.5 s, then a 10 Hz black/`light` strobe; window.onsetAt. */
-const strobeOnC = (light = '#fff') => `const start = performance.now();
+/**
+ * Page script: the 2D context `c` (640 x 360) grey for 1.5 s, then a 10 Hz black/`light` strobe;
+ * window.onsetAt. `clearDark`: the dark phase is the canvas cleared (transparent: the page's dark
+ * background shows through), as overlay effects draw.
+ */
+const strobeOnC = (light = '#fff', clearDark = false) => `const start = performance.now();
   window.onsetAt = start + 1500;
   const draw = (now) => {
     const t = (now - start) / 1000;
-    c.fillStyle = t < 1.5 ? '#3c3c3c' : Math.floor((t - 1.5) * 10) % 2 ? '#000' : '${light}';
-    c.fillRect(0, 0, 640, 360);
+    const dark = t >= 1.5 && Math.floor((t - 1.5) * 10) % 2;
+    if (dark && ${clearDark}) c.clearRect(0, 0, 640, 360);
+    else {
+      c.fillStyle = t < 1.5 ? '#3c3c3c' : dark ? '#000' : '${light}';
+      c.fillRect(0, 0, 640, 360);
+    }
     requestAnimationFrame(draw);
   };
   requestAnimationFrame(draw);`;
 const STROBE_ON_C = strobeOnC();
 
-const canvasPage = (light?: string) =>
+/** A 640 x 360 canvas a page script redraws on every animation frame: steady, then dark and `light` 5 times a second. */
+const canvasPage = (light?: string, clearDark = false) =>
   page(`<canvas id="c" width="640" height="360"></canvas>
 <script>
   const c = document.getElementById('c').getContext('2d');
-  ${light ? strobeOnC(light) : STROBE_ON_C}
+  ${light ? strobeOnC(light, clearDark) : STROBE_ON_C}
 </script>`);
 
 /** The strobe video inside a custom element's open shadow root, with its own Play button there. */
@@ -166,6 +174,8 @@ export function flashRoutes(mediaOrigin?: string): Routes {
     '/canvas': { body: canvasPage() },
     // Black and pure green: its red channel never changes.
     '/canvas-green': { body: canvasPage('#0f0') },
+    // White and transparent (the page's dark background between the flashes).
+    '/canvas-clear': { body: canvasPage('#fff', true) },
     '/shadow': { body: shadowPage() },
     '/shadow-autoplay': { body: shadowAutoplayPage() },
     '/canvas-later': { body: lateCanvasPage(false) },
