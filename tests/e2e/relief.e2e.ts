@@ -86,6 +86,10 @@ describe('deep sensory relief in Chromium', () => {
     expect(await page.evaluate(() => getComputedStyle(document.getElementById('own')!).color)).toBe('rgb(0, 120, 0)');
     // In force by the time the page has been parsed, not switched on after it loaded (issue 12).
     expect(await page.evaluate(() => (window as any).ownColourAtContentLoaded)).toBe('rgb(0, 120, 0)');
+    // Sheets the page adds after load, anywhere in it, follow the same design.
+    const colourOf = (id: string) => page.evaluate((id) => getComputedStyle(document.getElementById(id)!).color, id);
+    await expect.poll(() => colourOf('late')).toBe('rgb(0, 120, 0)');
+    await expect.poll(() => colourOf('late-link')).toBe('rgb(0, 120, 0)');
     // animate.css ships a `(prefers-reduced-motion: reduce)` block: rewritten so that it applies
     // (the rule for .own above shows a rewritten rule takes effect).
     const animateMedia = await page.evaluate(() => {

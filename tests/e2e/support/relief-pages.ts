@@ -11,6 +11,7 @@ export function reliefRoutes(video: Buffer): Routes {
     '/clip.webm': { type: 'video/webm', body: video },
     '/animate.css': asset('node_modules/animate.css/animate.min.css', 'text/css'),
     '/splide.js': asset('node_modules/@splidejs/splide/dist/js/splide.min.js', 'text/javascript'),
+    '/late-motion.css': { type: 'text/css', body: '#late-link { color: rgb(200, 0, 0) } @media (prefers-reduced-motion: reduce) { #late-link { color: rgb(0, 120, 0) } }' },
     '/splide.css': asset('node_modules/@splidejs/splide/dist/css/splide.min.css', 'text/css'),
     '/gif': { body: `<!doctype html><body style="margin:0;background:#fff"><img id="g" src="/blink.gif" width="64" height="64" style="display:block"></body>` },
     '/video': {
@@ -61,6 +62,13 @@ export function reliefRoutes(video: Buffer): Routes {
           document.addEventListener('DOMContentLoaded', () => {
             window.ownColourAtContentLoaded = getComputedStyle(document.getElementById('own')).color;
           });
+          // After load, a widget brings its own <style> inside it, and a stylesheet link is added to the body.
+          addEventListener('load', () => setTimeout(() => {
+            const widget = document.createElement('div');
+            widget.innerHTML = '<style>#late { color: rgb(200, 0, 0) } @media (prefers-reduced-motion: reduce) { #late { color: rgb(0, 120, 0) } }</style><p id="late">late widget</p><p id="late-link">late link</p>';
+            document.body.append(widget);
+            document.body.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/late-motion.css' }));
+          }, 100));
         </script></body>`,
     },
     // A frame with no address (ads and widgets build theirs so): its sheets come from the page's script.

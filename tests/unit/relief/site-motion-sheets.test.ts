@@ -5,7 +5,9 @@ import { createSiteMotionSheets } from '@/lib/page-effect/site-motion-sheets';
 /*
  * happy-dom (20.x) has CSSMediaRule and MediaList with a settable mediaText, and getComputedStyle
  * evaluates @media rules against an emulated "no motion preference" system, which is all this module
- * needs. Two gaps are bridged here, each to what browsers do:
+ * needs. Three gaps are bridged here, each to what browsers do:
+ *  - a <style> put in the document fires no `load` event (Chromium and Firefox fire one once its sheet
+ *    is ready, in a later task; here it comes in a microtask, before the tests' next tick);
  *  - there is no global CSSRuleList (rule lists are plain arrays), and the module tests
  *    `rule.cssRules instanceof CSSRuleList`;
  *  - CSSStyleSheet.media is a string, not a MediaList, and the module reads `sheet.media.mediaText`.
@@ -14,7 +16,18 @@ const g = globalThis as Record<string, unknown>;
 let addedRuleList = false;
 let styleSheetsDescriptor: PropertyDescriptor | undefined;
 
+/** Fires `load` at every <style> put in the document, as browsers do. */
+const styleLoads = new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of Array.from(record.addedNodes)) {
+      const styles = node.nodeName === 'STYLE' ? [node] : node instanceof Element ? Array.from(node.querySelectorAll('style')) : [];
+      for (const style of styles) style.dispatchEvent(new Event('load'));
+    }
+  }
+});
+
 beforeEach(() => {
+  styleLoads.observe(document, { childList: true, subtree: true });
   if (typeof g.CSSRuleList === 'undefined') {
     g.CSSRuleList = class {
       static [Symbol.hasInstance](value: unknown) {
@@ -42,6 +55,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  styleLoads.disconnect();
   sheets?.disable();
   sheets = null;
   if (styleSheetsDescriptor) Object.defineProperty(document, 'styleSheets', styleSheetsDescriptor);
@@ -143,12 +157,13 @@ describe('createSiteMotionSheets (happy-dom)', () => {
     expect(mediaTexts(style)).toEqual([NO_PREF]);
   });
 
-  it('walks a sheet again when a rule was added to it (CSS-in-JS insertRule), on the next scan', () => {
+  it('walks a sheet again when a rule was added to it (CSS-in-JS insertRule), on the next scan', async () => {
     const style = addStyle(`@media ${REDUCE} { .a { color: red } }`);
     create().enable();
     style.sheet!.insertRule(`@media ${REDUCE} { .b { color: red } }`, 1);
     addStyle('.c { color: green }'); // a new <style>: the next scan
-    return Promise.resolve().then(() => expect(mediaTexts(style)).toEqual([NO_PREF, NO_PREF]));
+    await tick();
+    expect(mediaTexts(style)).toEqual([NO_PREF, NO_PREF]);
   });
 
   it('no-preference rules (motion for people who did not ask) are switched off, and back', () => {
@@ -293,16 +308,15 @@ describe('createSiteMotionSheets (happy-dom)', () => {
       expect(mediaTexts(style)).toEqual([NO_PREF]);
     });
 
-    it('a <style> deep in the <body> waits for DOMContentLoaded (the whole document is not watched while parsed)', async () => {
+    it('a <style> deep in the <body> is rewritten once its sheet loads, and after DOMContentLoaded too', async () => {
       create().enable();
       const wrapper = document.createElement('div');
       document.body.append(wrapper);
       const style = addStyle(`@media ${REDUCE} { .a { color: red } }`, wrapper);
       await tick();
-      expect(mediaTexts(style)).toEqual([REDUCE]);
+      expect(mediaTexts(style)).toEqual([NO_PREF]);
       contentLoaded();
       expect(mediaTexts(style)).toEqual([NO_PREF]);
-      // From then on the whole document is watched.
       const later = document.createElement('div');
       later.innerHTML = `<style>@media ${REDUCE} { .b { color: red } }</style>`;
       document.body.append(later);
@@ -337,6 +351,17 @@ describe('createSiteMotionSheets (happy-dom)', () => {
       contentLoaded();
       expect(mediaTexts(style)).toEqual([REDUCE]);
     });
+  });
+
+  it('watches no mutations of the whole document: a script-rendered app pays nothing per node it adds (issue 12)', async () => {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    create().enable();
+    const widget = document.createElement('div');
+    widget.innerHTML = '<ul><li>one</li><li>two</li></ul>';
+    document.body.append(widget);
+    await tick();
+    expect(observe.mock.calls.filter(([, options]) => options?.subtree)).toEqual([]);
+    observe.mockRestore();
   });
 
   it('a <style> inside an added element is rewritten too', async () => {
