@@ -88,6 +88,7 @@ describe('flash guard in Firefox', () => {
     ['a strobe video that starts by itself in a closed shadow root added after load', '/shadow-autoplay'],
     ['a strobing canvas added after load', '/canvas-later'],
     ['a strobing canvas in a frame with no address (about:blank)', '/canvas-blank-frame'],
+    ['a canvas strobing between white and transparent (the dark page showing through)', '/canvas-clear'],
   ])('with no click or key, %s stops flashing on screen', async (_name, path) => {
     const page = await browser.open(`${server.origin}${path}`);
     await page.bringToFront();
