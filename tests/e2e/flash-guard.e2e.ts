@@ -147,8 +147,11 @@ describe('flash guard in Chromium', () => {
     await page.close();
   });
 
-  it('a canvas that strobes between white and transparent (the dark page showing through) is dimmed on screen too', async () => {
-    const page = await open('/canvas-clear');
+  it.each([
+    ['white and transparent (the dark page showing through)', '/canvas-clear'],
+    ['transparent (a white page showing through) and black', '/canvas-clear-light'],
+  ])('a canvas that strobes between %s is dimmed on screen too', async (_name, path) => {
+    const page = await open(path);
     await expectCanvasDimmedOnScreen(page);
     await page.close();
   });

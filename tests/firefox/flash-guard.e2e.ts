@@ -89,6 +89,7 @@ describe('flash guard in Firefox', () => {
     ['a strobing canvas added after load', '/canvas-later'],
     ['a strobing canvas in a frame with no address (about:blank)', '/canvas-blank-frame'],
     ['a canvas strobing between white and transparent (the dark page showing through)', '/canvas-clear'],
+    ['a canvas strobing between transparent (a white page showing through) and black', '/canvas-clear-light'],
   ])('with no click or key, %s stops flashing on screen', async (_name, path) => {
     const page = await browser.open(`${server.origin}${path}`);
     await page.bringToFront();

@@ -1,4 +1,5 @@
 import { EMPTY_FLASH_REPORT, FLASH_REPORT_GLOBAL, type FlashReport } from '@/lib/flash/guard-policy';
+import { backdropOf } from './backdrop';
 import { flatten } from './flatten';
 import { showNotice } from './notice';
 import { FLASH_HELLO_EVENT, FLASH_SIGNAL_EVENT } from './page-signals';
@@ -55,7 +56,7 @@ export function createFlashGuard(doc: Document, allowSite: (() => void) | null) 
       const isVideo = media instanceof HTMLVideoElement;
       if (isVideo) media.pause();
       // A video paused on a white frame of a strobe is still a glaring rectangle: it is flattened too.
-      const restore = flatten(media);
+      const restore = flatten(media, isVideo ? undefined : backdropOf(media));
       acted.add(media);
       const hide = showNotice(doc, media, isVideo ? 'video' : 'canvas', {
         playAnyway: () => playAnyway(media),

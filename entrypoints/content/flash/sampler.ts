@@ -62,7 +62,6 @@ export function createSampler(doc: Document) {
       }
     },
 
-    /** A sample; 'unreadable' when the browser refuses to let it be read; null when there is no frame yet. */
     /** The reused canvas's context, sized for a sample of a `sourceWidth` x `sourceHeight` picture. */
     contextFor(sourceWidth: number, sourceHeight: number): CanvasRenderingContext2D | null {
       const scale = SAMPLE_SIDE / Math.max(sourceWidth, sourceHeight);
@@ -78,16 +77,22 @@ export function createSampler(doc: Document) {
       }
       return context;
     },
-    sample(source: HTMLVideoElement | HTMLCanvasElement, sourceWidth: number, sourceHeight: number): Sample | 'unreadable' | null {
+    /**
+     * A sample drawn over `backdrop` (what shows through a canvas's transparent pixels: backdrop.ts),
+     * never over the last sample: a transparent canvas drawn over it left the last sample in place
+     * through every clear phase (a white/transparent strobe was never seen), and a still transparent
+     * chart kept changing as its edges piled up. 'unreadable' when the browser refuses to let it be
+     * read; null when there is no frame yet.
+     */
+    sample(source: HTMLVideoElement | HTMLCanvasElement, sourceWidth: number, sourceHeight: number, backdrop = '#000'): Sample | 'unreadable' | null {
       if (sourceWidth < 1 || sourceHeight < 1) return null;
       const context = this.contextFor(sourceWidth, sourceHeight);
       if (!context || !canvas) return null;
       const { width, height } = canvas;
       try {
-        // Over a cleared (opaque black) canvas, not over the last sample: a transparent canvas's
-        // clear phase drawn over the last sample left it there, so a white/transparent strobe was
-        // never seen, and a still transparent chart kept changing as its edges piled up.
-        context.clearRect(0, 0, width, height);
+        context.clearRect(0, 0, width, height); // opaque black (no alpha): a part-transparent backdrop goes over that
+        context.fillStyle = backdrop;
+        context.fillRect(0, 0, width, height);
         context.drawImage(source, 0, 0, width, height);
         return { data: context.getImageData(0, 0, width, height).data, width, height };
       } catch (error) {

@@ -1,5 +1,6 @@
 import { createFlashDetector } from '@/lib/flash/detector';
 import { canFail } from '@/lib/flash/light';
+import { backdropOf } from './backdrop';
 import type { Sampler, WatchHooks } from './watch-hooks';
 
 /** Frames in a row without a change before a canvas counts as still. */
@@ -30,13 +31,19 @@ export function watchCanvas(canvas: HTMLCanvasElement, sampler: Sampler, hooks: 
   let last = NaN;
   let unchanged = 0;
   let viaScreen = false;
+  // What shows through its transparent pixels: looked up when the watch starts and at each recheck of a
+  // still canvas (a page can change its background), not on every frame.
+  let backdrop = backdropOf(canvas);
   const later = () => {
-    timer = setTimeout(() => (raf = requestAnimationFrame(tick)), STILL_RECHECK_MS);
+    timer = setTimeout(() => {
+      backdrop = backdropOf(canvas);
+      raf = requestAnimationFrame(tick);
+    }, STILL_RECHECK_MS);
   };
   const tick = (now: number) => {
     const rect = canvas.getBoundingClientRect();
     if (!hooks.onScreen(rect) || !canFail(rect.width, rect.height)) return later();
-    let sample = viaScreen ? sampler.sampleScreen(canvas, rect) : sampler.sample(canvas, canvas.width, canvas.height);
+    let sample = viaScreen ? sampler.sampleScreen(canvas, rect) : sampler.sample(canvas, canvas.width, canvas.height, backdrop);
     if (sample === 'unreadable' && !viaScreen) {
       // Firefox: a tainted canvas is sampled from the screen instead.
       sample = sampler.sampleScreen(canvas, rect);

@@ -33,18 +33,18 @@ const videoPage = (name: FlashVideo, width = 640, height = 360, origin = '', hea
 </script>`, head);
 
 /**
- * Page script: the 2D context `c` (640 x 360) grey for 1.5 s, then a 10 Hz black/`light` strobe;
- * window.onsetAt. `clearDark`: the dark phase is the canvas cleared (transparent: the page's dark
- * background shows through), as overlay effects draw.
+ * Page script: the 2D context `c` (640 x 360) grey for 1.5 s, then a 10 Hz `dark`/`light` strobe;
+ * window.onsetAt. A colour of 'clear' is the canvas cleared (transparent: the page shows through), as
+ * overlay effects draw.
  */
-const strobeOnC = (light = '#fff', clearDark = false) => `const start = performance.now();
+const strobeOnC = (light = '#fff', dark = '#000') => `const start = performance.now();
   window.onsetAt = start + 1500;
   const draw = (now) => {
     const t = (now - start) / 1000;
-    const dark = t >= 1.5 && Math.floor((t - 1.5) * 10) % 2;
-    if (dark && ${clearDark}) c.clearRect(0, 0, 640, 360);
-    else {
-      c.fillStyle = t < 1.5 ? '#3c3c3c' : dark ? '#000' : '${light}';
+    const colour = t < 1.5 ? '#3c3c3c' : Math.floor((t - 1.5) * 10) % 2 ? '${dark}' : '${light}';
+    c.clearRect(0, 0, 640, 360);
+    if (colour !== 'clear') {
+      c.fillStyle = colour;
       c.fillRect(0, 0, 640, 360);
     }
     requestAnimationFrame(draw);
@@ -52,13 +52,13 @@ const strobeOnC = (light = '#fff', clearDark = false) => `const start = performa
   requestAnimationFrame(draw);`;
 const STROBE_ON_C = strobeOnC();
 
-/** A 640 x 360 canvas a page script redraws on every animation frame: steady, then dark and `light` 5 times a second. */
-const canvasPage = (light?: string, clearDark = false) =>
+/** A 640 x 360 canvas a page script redraws on every animation frame: steady, then `dark` and `light` 5 times a second. */
+const canvasPage = (light?: string, dark?: string, head = '') =>
   page(`<canvas id="c" width="640" height="360"></canvas>
 <script>
   const c = document.getElementById('c').getContext('2d');
-  ${light ? strobeOnC(light, clearDark) : STROBE_ON_C}
-</script>`);
+  ${light ? strobeOnC(light, dark) : STROBE_ON_C}
+</script>`, head);
 
 /** The strobe video inside a custom element's open shadow root, with its own Play button there. */
 const shadowPage = () =>
@@ -175,7 +175,9 @@ export function flashRoutes(mediaOrigin?: string): Routes {
     // Black and pure green: its red channel never changes.
     '/canvas-green': { body: canvasPage('#0f0') },
     // White and transparent (the page's dark background between the flashes).
-    '/canvas-clear': { body: canvasPage('#fff', true) },
+    '/canvas-clear': { body: canvasPage('#fff', 'clear') },
+    // Transparent and black on a white page (the page's white between the flashes).
+    '/canvas-clear-light': { body: canvasPage('clear', '#000', '<style>html body { background: #fff; }</style>') },
     '/shadow': { body: shadowPage() },
     '/shadow-autoplay': { body: shadowAutoplayPage() },
     '/canvas-later': { body: lateCanvasPage(false) },

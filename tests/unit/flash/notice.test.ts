@@ -80,6 +80,18 @@ describe('flatten', () => {
     expect(plain.getAttribute('style') ?? '').toBe('');
   });
 
+  it('paints a backdrop it is given under a canvas (the filter then flattens what shows through), and puts the own one back', () => {
+    const canvas = document.createElement('canvas');
+    canvas.style.backgroundColor = 'rgb(1, 2, 3)';
+    const restore = flatten(canvas, 'rgb(255, 255, 255)');
+    expect(canvas.style.getPropertyValue('background-color')).toBe('rgb(255, 255, 255)');
+    expect(canvas.style.getPropertyPriority('background-color')).toBe('important');
+    restore();
+    expect(canvas.style.getPropertyValue('background-color')).toBe('rgb(1, 2, 3)');
+    expect(canvas.style.getPropertyPriority('background-color')).toBe('');
+    expect(canvas.style.getPropertyValue('filter')).toBe('');
+  });
+
   it('goes inside a fullscreen ancestor (the only part of the page drawn and usable then), and back out after', () => {
     const wrap = document.createElement('div');
     const video = document.createElement('video');
