@@ -150,6 +150,7 @@ describe('flash guard in Chromium', () => {
   it.each([
     ['white and transparent (the dark page showing through)', '/canvas-clear'],
     ['transparent (a white page showing through) and black', '/canvas-clear-light'],
+    ['black and white, drawn with WebGL (its drawing buffer not preserved)', '/canvas-webgl'],
   ])('a canvas that strobes between %s is dimmed on screen too', async (_name, path) => {
     const page = await open(path);
     await expectCanvasDimmedOnScreen(page);

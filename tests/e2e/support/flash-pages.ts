@@ -94,6 +94,23 @@ const shadowAutoplayPage = () =>
   }, 1000);
 </script>`);
 
+/** The same strobe drawn with WebGL (gl.clear), its drawing buffer not preserved, as most WebGL pages draw. */
+const webglCanvasPage = () =>
+  page(`<canvas id="c" width="640" height="360"></canvas>
+<script>
+  const gl = document.getElementById('c').getContext('webgl');
+  const start = performance.now();
+  window.onsetAt = start + 1500;
+  const draw = (now) => {
+    const t = (now - start) / 1000;
+    const v = t < 1.5 ? 0.235 : Math.floor((t - 1.5) * 10) % 2 ? 0 : 1;
+    gl.clearColor(v, v, v, 1);
+    gl.clear(gl.COLOR_BUFFER_BIT);
+    requestAnimationFrame(draw);
+  };
+  requestAnimationFrame(draw);
+</script>`);
+
 const lateCanvasPage = (detached: boolean) =>
   page(`<script>
   window.onsetAt = null;
@@ -183,6 +200,7 @@ export function flashRoutes(mediaOrigin?: string): Routes {
     '/canvas-later': { body: lateCanvasPage(false) },
     '/canvas-later-detached': { body: lateCanvasPage(true) },
     '/canvas-blank-frame': { body: blankFrameCanvasPage() },
+    '/canvas-webgl': { body: webglCanvasPage() },
     // A page whose Content Security Policy allows no worker: the guard checks frames on the main thread.
     '/video-no-workers': { body: videoPage('strobe-bw', 640, 360, '', `<meta http-equiv="Content-Security-Policy" content="worker-src 'none'">`) },
     '/playlist': { body: playlistPage() },
