@@ -33,8 +33,9 @@ const open = async (path: string) => {
   return page;
 };
 /** Opens a video page and starts the video as a person does: a click on Play. */
-const playVideo = async (name: FlashVideo | 'cross' | 'no-workers') => {
-  const page = await open(name === 'cross' ? '/cross' : name === 'no-workers' ? '/video-no-workers' : `/video/${name}`);
+const playVideo = async (name: FlashVideo | 'cross' | 'no-workers' | 'mse') => {
+  const special = { cross: '/cross', 'no-workers': '/video-no-workers', mse: '/video-mse' } as Record<string, string>;
+  const page = await open(special[name] ?? `/video/${name}`);
   await page.waitForFunction(() => (document.getElementById('v') as HTMLVideoElement).readyState >= 3);
   await page.click('#play');
   return page;
@@ -119,6 +120,13 @@ describe('flash guard in Chromium', () => {
     expect((await videoState(page)).paused).toBe(true);
     // The policy held: the guard's frames were checked on the page's own thread.
     expect(page.workers()).toEqual([]);
+    await page.close();
+  });
+
+  it('a strobe video streamed through Media Source Extensions (as most video sites play) stops flashing on screen too', async () => {
+    const page = await playVideo('mse');
+    await expectFlashingStoppedOnScreen(page);
+    expect((await videoState(page)).paused).toBe(true);
     await page.close();
   });
 

@@ -75,6 +75,7 @@ describe('flash guard in Firefox', () => {
   it.each([
     ['a strobe from the page\'s own site', '/video/strobe-bw'],
     ['a strobe from another site without CORS (read from the screen)', '/cross'],
+    ['a strobe streamed through Media Source Extensions', '/video-mse'],
   ])('%s stops flashing on screen and is paused', async (_name, path) => {
     const { page, onset } = await playStrobe(path);
     const samples = await watch(page, 300, 300, Math.max(1000, onset + WATCH_UNTIL_MS - Date.now()));

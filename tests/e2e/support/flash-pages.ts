@@ -94,6 +94,18 @@ const shadowAutoplayPage = () =>
   }, 1000);
 </script>`);
 
+/** The strobe video streamed through Media Source Extensions, as YouTube and most video sites play theirs. */
+const mseVideoPage = () =>
+  videoPage('strobe-bw').replace(' src="/media/strobe-bw.webm"', '').replace('<script>', `<script>
+  (async () => {
+    const source = new MediaSource();
+    document.getElementById('v').src = URL.createObjectURL(source);
+    await new Promise((resolve) => source.addEventListener('sourceopen', resolve, { once: true }));
+    const buffer = source.addSourceBuffer('video/webm; codecs="vp8"');
+    buffer.appendBuffer(await (await fetch('/media/strobe-bw.webm')).arrayBuffer());
+    buffer.addEventListener('updateend', () => source.endOfStream(), { once: true });
+  })();`);
+
 /** The same strobe drawn with WebGL (gl.clear), its drawing buffer not preserved, as most WebGL pages draw. */
 const webglCanvasPage = () =>
   page(`<canvas id="c" width="640" height="360"></canvas>
@@ -201,6 +213,7 @@ export function flashRoutes(mediaOrigin?: string): Routes {
     '/canvas-later-detached': { body: lateCanvasPage(true) },
     '/canvas-blank-frame': { body: blankFrameCanvasPage() },
     '/canvas-webgl': { body: webglCanvasPage() },
+    '/video-mse': { body: mseVideoPage() },
     // A page whose Content Security Policy allows no worker: the guard checks frames on the main thread.
     '/video-no-workers': { body: videoPage('strobe-bw', 640, 360, '', `<meta http-equiv="Content-Security-Policy" content="worker-src 'none'">`) },
     '/playlist': { body: playlistPage() },
