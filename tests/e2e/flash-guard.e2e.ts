@@ -159,6 +159,7 @@ describe('flash guard in Chromium', () => {
     ['white and transparent (the dark page showing through)', '/canvas-clear'],
     ['transparent (a white page showing through) and black', '/canvas-clear-light'],
     ['black and white, drawn with WebGL (its drawing buffer not preserved)', '/canvas-webgl'],
+    ['black and white, drawn by a worker (OffscreenCanvas)', '/canvas-worker'],
   ])('a canvas that strobes between %s is dimmed on screen too', async (_name, path) => {
     const page = await open(path);
     await expectCanvasDimmedOnScreen(page);

@@ -85,6 +85,27 @@ describe('flash guard in Firefox', () => {
     await page.close();
   });
 
+  it('a canvas a worker strobes (OffscreenCanvas) never holds the page up; it is not checked, and the dim setting flattens it', async () => {
+    // Firefox blocks the page for 10 s whenever such a canvas is drawn elsewhere: it is never sampled.
+    await patchSettingsIn(browser, { dimUncheckedMedia: true });
+    try {
+      const page = await browser.open(`${server.origin}/canvas-worker`);
+      await page.evaluate('window.gaps = []; window.lastTick = performance.now(); setInterval(() => { const now = performance.now(); window.gaps.push(now - window.lastTick); window.lastTick = now; }, 50); 1');
+      for (let i = 0; i < 50 && (await page.evaluate<boolean>('window.onsetAt === null')); i++) await new Promise((r) => setTimeout(r, 100));
+      const onset = await page.evaluate<number>('performance.timeOrigin + window.onsetAt');
+      await new Promise((r) => setTimeout(r, Math.max(0, onset + 1500 - Date.now())));
+      // The page's own timer kept its pace from the start to 1.5 s into the strobe (before any screenshot).
+      const gaps = await page.evaluate<number[]>('window.gaps');
+      expect(gaps.length).toBeGreaterThan(20);
+      expect(Math.max(...gaps)).toBeLessThan(500);
+      const samples = await watch(page, 300, 300, 1000);
+      expect(screenTransitions(samples).general).toEqual([]);
+      await page.close();
+    } finally {
+      await patchSettingsIn(browser, { dimUncheckedMedia: false });
+    }
+  });
+
   it.each([
     ['a strobe video that starts by itself in a closed shadow root added after load', '/shadow-autoplay'],
     ['a strobing canvas added after load', '/canvas-later'],

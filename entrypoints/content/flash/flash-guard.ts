@@ -2,7 +2,7 @@ import { EMPTY_FLASH_REPORT, FLASH_REPORT_GLOBAL, type FlashReport } from '@/lib
 import { backdropOf } from './backdrop';
 import { flatten } from './flatten';
 import { showNotice } from './notice';
-import { FLASH_HELLO_EVENT, FLASH_SIGNAL_EVENT } from './page-signals';
+import { FLASH_HELLO_EVENT, FLASH_OFFSCREEN_EVENT, FLASH_SIGNAL_EVENT } from './page-signals';
 import { createSampler } from './sampler';
 import { shadowRootOf } from './shadow-root-of';
 import { watchCanvas } from './watch-canvas';
@@ -24,6 +24,8 @@ export function createFlashGuard(doc: Document, allowSite: (() => void) | null) 
   const stopped = new Map<Media, () => void>();
   const unchecked = new Map<Media, (() => void) | null>();
   const exempt = new WeakSet<Media>();
+  // Canvases drawn by a worker, in Firefox: never sampled (page-signals.ts), reported "not checked".
+  const offscreen = new WeakSet<HTMLCanvasElement>();
   // Elements the guard has stopped, for the popup's count (a video stopped twice counts once).
   const acted = new Set<Media>();
   const roots = new WeakSet<Document | ShadowRoot>();
@@ -89,6 +91,8 @@ export function createFlashGuard(doc: Document, allowSite: (() => void) | null) 
     if (media instanceof HTMLVideoElement) {
       if (!('requestVideoFrameCallback' in media)) return;
       watches.set(media, watchVideo(media, sampler, hooks));
+    } else if (offscreen.has(media)) {
+      hooks.unreadable(media);
     } else {
       watches.set(media, watchCanvas(media, sampler, hooks));
     }
@@ -120,12 +124,18 @@ export function createFlashGuard(doc: Document, allowSite: (() => void) | null) 
     for (const canvas of Array.from(doc.getElementsByTagName('canvas'))) canvasVisibility?.observe(canvas);
   };
 
-  // The page world's word about a video that plays in a shadow root, or a canvas drawn on (page-signals.ts).
+  // The page world's word about a video that plays in a shadow root, or a canvas drawn on, or handed to
+  // a worker (page-signals.ts).
   const onSignal = (event: Event) => {
-    const detached = (event as FocusEvent).relatedTarget;
-    if (detached instanceof HTMLCanvasElement) return canvasVisibility?.observe(detached);
-    const first = event.composedPath()[0];
-    if (first instanceof HTMLCanvasElement) return canvasVisibility?.observe(first);
+    const first = (event as FocusEvent).relatedTarget ?? event.composedPath()[0];
+    if (first instanceof HTMLCanvasElement) {
+      if (event.type === FLASH_OFFSCREEN_EVENT && !offscreen.has(first)) {
+        offscreen.add(first);
+        unwatch(first);
+      }
+      canvasVisibility?.unobserve(first); // observed afresh: a visible canvas is reported at once
+      return canvasVisibility?.observe(first);
+    }
     if (first instanceof HTMLVideoElement) {
       const root = first.getRootNode();
       if (root instanceof ShadowRoot) listen(root);
@@ -158,6 +168,7 @@ export function createFlashGuard(doc: Document, allowSite: (() => void) | null) 
     doc.defaultView?.addEventListener('keydown', discover, options);
     doc.defaultView?.addEventListener('load', discover, options);
     doc.addEventListener(FLASH_SIGNAL_EVENT, onSignal, options);
+    doc.addEventListener(FLASH_OFFSCREEN_EVENT, onSignal, options);
     listen(doc);
     // Media the page world signalled before this listened (this runs once the page is idle) are told again.
     doc.dispatchEvent(new Event(FLASH_HELLO_EVENT));

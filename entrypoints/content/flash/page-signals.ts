@@ -8,6 +8,12 @@ import { onNewShadowRoot } from '@/lib/page-world/shadow-roots';
  * Both are one DOM event per occurrence; a still page costs nothing but the two wrappers.
  */
 export const FLASH_SIGNAL_EVENT = 'penumbra:flash-media';
+/**
+ * Firefox only: a canvas whose drawing was handed to a worker (transferControlToOffscreen). Firefox
+ * (ESR 153) blocks the page's main thread for 10 s when such a canvas is drawn elsewhere (drawImage,
+ * drawWindow) while the worker animates it, so the guard must never sample it: it is "not checked".
+ */
+export const FLASH_OFFSCREEN_EVENT = 'penumbra:flash-offscreen';
 /** The guard started (or started again): media signalled before it listened are signalled again. */
 export const FLASH_HELLO_EVENT = 'penumbra:flash-hello';
 const INSTALLED = '__penumbraFlashSignals';
@@ -18,12 +24,13 @@ const INSTALLED = '__penumbraFlashSignals';
  * one) at the document. A canvas not yet in the document is handed over as the event's relatedTarget,
  * the one place a DOM event carries an element between worlds (the guard then waits for it to show).
  */
-function signal(win: Window & typeof globalThis, element: Element): void {
-  if (element.isConnected) element.dispatchEvent(new win.Event(FLASH_SIGNAL_EVENT, { bubbles: true, composed: true }));
-  else win.document.dispatchEvent(new win.FocusEvent(FLASH_SIGNAL_EVENT, { relatedTarget: element }));
+function signal(win: Window & typeof globalThis, element: Element, type = FLASH_SIGNAL_EVENT): void {
+  if (element.isConnected) element.dispatchEvent(new win.Event(type, { bubbles: true, composed: true }));
+  else win.document.dispatchEvent(new win.FocusEvent(type, { relatedTarget: element }));
 }
 
-export function installFlashSignals(win: Window & typeof globalThis): void {
+/** `offscreenSignals`: name canvases handed to a worker (Firefox's builds; a test may ask for it). */
+export function installFlashSignals(win: Window & typeof globalThis, offscreenSignals: boolean = import.meta.env.FIREFOX): void {
   const w = win as unknown as Record<string, unknown>;
   if (w[INSTALLED]) return;
   w[INSTALLED] = true;
@@ -58,10 +65,22 @@ export function installFlashSignals(win: Window & typeof globalThis): void {
     return getContext.apply(this, args);
   } as HTMLCanvasElement['getContext'];
 
+  const offscreen = new WeakSet<HTMLCanvasElement>();
+  const transfer = win.HTMLCanvasElement.prototype.transferControlToOffscreen as (() => OffscreenCanvas) | undefined;
+  if (offscreenSignals && transfer) {
+    win.HTMLCanvasElement.prototype.transferControlToOffscreen = function (this: HTMLCanvasElement) {
+      const handed = transfer.call(this); // throws (and is not marked) where the browser refuses
+      offscreen.add(this);
+      remember(this);
+      signal(win, this, FLASH_OFFSCREEN_EVENT);
+      return handed;
+    };
+  }
+
   win.document.addEventListener(FLASH_HELLO_EVENT, () => {
     for (const ref of known) {
       const item = ref.deref();
-      if (item instanceof win.HTMLCanvasElement) signal(win, item);
+      if (item instanceof win.HTMLCanvasElement) signal(win, item, offscreen.has(item) ? FLASH_OFFSCREEN_EVENT : FLASH_SIGNAL_EVENT);
       else if (item) for (const video of Array.from(item.querySelectorAll('video'))) if (!video.paused) signal(win, video);
     }
   });

@@ -7,6 +7,12 @@ import type { Sampler, WatchHooks } from './watch-hooks';
 const STILL_FRAMES = 30;
 /** How often a still canvas is looked at again, in ms. */
 const STILL_RECHECK_MS = 1000;
+/**
+ * A sample that took longer than this, in ms, held the page up: the canvas is never sampled again and is
+ * "not checked". Firefox blocks for 10 s on a canvas drawn by a worker that the page world's signal
+ * did not name (handed over before that script was there; page-signals.ts).
+ */
+const HUNG_SAMPLE_MS = 500;
 
 /**
  * A fingerprint of a sample: a redraw that changed nothing is not a new frame. Every pixel, red, green
@@ -43,13 +49,14 @@ export function watchCanvas(canvas: HTMLCanvasElement, sampler: Sampler, hooks: 
   const tick = (now: number) => {
     const rect = canvas.getBoundingClientRect();
     if (!hooks.onScreen(rect) || !canFail(rect.width, rect.height)) return later();
+    const started = performance.now();
     let sample = viaScreen ? sampler.sampleScreen(canvas, rect) : sampler.sample(canvas, canvas.width, canvas.height, backdrop);
     if (sample === 'unreadable' && !viaScreen) {
       // Firefox: a tainted canvas is sampled from the screen instead.
       sample = sampler.sampleScreen(canvas, rect);
       viaScreen = sample !== 'unreadable';
     }
-    if (sample === 'unreadable') return hooks.unreadable(canvas);
+    if (sample === 'unreadable' || performance.now() - started > HUNG_SAMPLE_MS) return hooks.unreadable(canvas);
     if (!sample) return later();
     const print = fingerprint(sample.data);
     unchanged = print === last ? unchanged + 1 : 0;

@@ -106,6 +106,29 @@ const mseVideoPage = () =>
     buffer.addEventListener('updateend', () => source.endOfStream(), { once: true });
   })();`);
 
+/** The same strobe drawn by a worker, the canvas's control handed to it (OffscreenCanvas), as games do. */
+const workerCanvasPage = () =>
+  page(`<canvas id="c" width="640" height="360"></canvas>
+<script>
+  const worker = new Worker(URL.createObjectURL(new Blob([\`
+    onmessage = ({ data }) => {
+      const c = data.canvas.getContext('2d');
+      const start = performance.now();
+      postMessage(start + 1500 + performance.timeOrigin - data.origin); // the onset on the page's clock
+      const draw = (now) => {
+        const t = (now - start) / 1000;
+        c.fillStyle = t < 1.5 ? '#3c3c3c' : Math.floor((t - 1.5) * 10) % 2 ? '#000' : '#fff';
+        c.fillRect(0, 0, 640, 360);
+        requestAnimationFrame(draw);
+      };
+      requestAnimationFrame(draw);
+    };\`], { type: 'text/javascript' })));
+  window.onsetAt = null;
+  worker.onmessage = ({ data }) => (window.onsetAt = data);
+  const canvas = document.getElementById('c').transferControlToOffscreen();
+  worker.postMessage({ canvas, origin: performance.timeOrigin }, [canvas]);
+</script>`);
+
 /** The same strobe drawn with WebGL (gl.clear), its drawing buffer not preserved, as most WebGL pages draw. */
 const webglCanvasPage = () =>
   page(`<canvas id="c" width="640" height="360"></canvas>
@@ -214,6 +237,7 @@ export function flashRoutes(mediaOrigin?: string): Routes {
     '/canvas-blank-frame': { body: blankFrameCanvasPage() },
     '/canvas-webgl': { body: webglCanvasPage() },
     '/video-mse': { body: mseVideoPage() },
+    '/canvas-worker': { body: workerCanvasPage() },
     // A page whose Content Security Policy allows no worker: the guard checks frames on the main thread.
     '/video-no-workers': { body: videoPage('strobe-bw', 640, 360, '', `<meta http-equiv="Content-Security-Policy" content="worker-src 'none'">`) },
     '/playlist': { body: playlistPage() },

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
+import { Window as HappyWindow } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { FLASH_HELLO_EVENT, FLASH_SIGNAL_EVENT, installFlashSignals } from '@/entrypoints/content/flash/page-signals';
+import { FLASH_HELLO_EVENT, FLASH_OFFSCREEN_EVENT, FLASH_SIGNAL_EVENT, installFlashSignals } from '@/entrypoints/content/flash/page-signals';
 
 /** What reaches a listener at the document, as the isolated world's guard sees it. */
 function listenAtDocument(): Element[] {
@@ -65,5 +66,37 @@ describe('flash guard page-world signals', () => {
     const canvas = document.createElement('canvas');
     canvas.getContext('2d');
     expect(got).toEqual([canvas]);
+  });
+});
+
+describe('Firefox: canvases handed to a worker', () => {
+  it('are named as such when handed over and again at the hello, never as a canvas to sample', () => {
+    const happy = new HappyWindow();
+    const win = happy as unknown as Window & typeof globalThis;
+    const handed = { offscreen: true };
+    (win.HTMLCanvasElement.prototype as unknown as Record<string, unknown>).transferControlToOffscreen = () => handed;
+    installFlashSignals(win, true);
+    const events: [string, unknown][] = [];
+    for (const type of [FLASH_SIGNAL_EVENT, FLASH_OFFSCREEN_EVENT]) {
+      win.document.addEventListener(type, (event) => events.push([type, (event as FocusEvent).relatedTarget ?? event.composedPath()[0]]));
+    }
+    const canvas = win.document.createElement('canvas');
+    win.document.body.append(canvas);
+    expect(canvas.transferControlToOffscreen()).toBe(handed);
+    expect(events).toEqual([[FLASH_OFFSCREEN_EVENT, canvas]]);
+    events.length = 0;
+    win.document.dispatchEvent(new win.Event(FLASH_HELLO_EVENT));
+    expect(events).toEqual([[FLASH_OFFSCREEN_EVENT, canvas]]);
+    void happy.happyDOM.close();
+  });
+
+  it('are left alone where the build does not ask (Chromium samples them as any canvas)', () => {
+    const happy = new HappyWindow();
+    const win = happy as unknown as Window & typeof globalThis;
+    const original = () => ({});
+    (win.HTMLCanvasElement.prototype as unknown as Record<string, unknown>).transferControlToOffscreen = original;
+    installFlashSignals(win, false);
+    expect((win.HTMLCanvasElement.prototype as unknown as Record<string, unknown>).transferControlToOffscreen).toBe(original);
+    void happy.happyDOM.close();
   });
 });

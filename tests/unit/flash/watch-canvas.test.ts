@@ -82,4 +82,19 @@ describe('watchCanvas', () => {
     expect(frames).toHaveLength(0); // no animation frame asked for: looked at again in a second
     stop();
   });
+
+  it('a sample that held the page up (Firefox, a canvas drawn by a worker) ends the watch: "not checked", never sampled again', () => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const { hooks, sampler, stop } = watch(() => [0, 0, 0]);
+    const sample = sampler.sample as ReturnType<typeof vi.fn>;
+    const quick = sample.getMockImplementation() as (...args: unknown[]) => unknown;
+    sample.mockImplementation((...args: unknown[]) => ((clock += 10_000), quick(...args)));
+    runFrames(5);
+    expect(hooks.unreadable).toHaveBeenCalledTimes(1);
+    expect(sample).toHaveBeenCalledTimes(1);
+    expect(frames).toHaveLength(0);
+    stop();
+    vi.restoreAllMocks();
+  });
 });
