@@ -87,10 +87,10 @@ export function createSiteMotionSheets(
 
   // A <style> or <link> fires `load` once its sheet is ready, wherever it is in the document, and again
   // when a <style>'s text is replaced (HTML: "update a style block"; Chromium and Firefox alike). One
-  // capturing listener sees them all, and a page that adds other nodes pays nothing: it replaced a
-  // whole-document MutationObserver whose records cost a script-rendered app 10 ms inside its own
-  // appendChild calls, 27 ms of main-thread time per load in all (Playwright's trace viewer; issue 12).
-  // Loads in one task make one scan, which also finds rules inserted through the CSSOM meanwhile.
+  // capturing listener sees them all, and a page that adds other nodes pays nothing. It replaced a
+  // whole-document MutationObserver, whose records made a script-rendered app's own appendChild calls
+  // cost 20 ms a load instead of 13-14 (Playwright's trace viewer, CPU profiles; issue 12). Loads in
+  // one task make one scan, which also finds rules inserted through the CSSOM meanwhile.
   let scanQueued = false;
   const onSheetLoad = (event: Event) => {
     const name = (event.target as Node | null)?.nodeName;

@@ -4,8 +4,8 @@ import { onNewShadowRoot } from '@/lib/page-world/shadow-roots';
  * What the page's own world tells the flash guard (in the extension's isolated world) about media it
  * could not otherwise see without watching the whole document: a video that starts playing inside a
  * shadow root ('play' does not leave a shadow root, and the isolated world cannot hook attachShadow),
- * and a canvas that a page script starts drawing on (getContext), wherever and whenever it is added.
- * Both are one DOM event per occurrence; a still page costs nothing but the two wrappers.
+ * and a canvas that a page script starts drawing on (getContext), wherever and whenever it is added,
+ * or (Firefox) hands to a worker. Each is one DOM event per occurrence; a still page costs nothing but the wrappers.
  */
 export const FLASH_SIGNAL_EVENT = 'penumbra:flash-media';
 /**

@@ -32,16 +32,19 @@ const videoPage = (name: FlashVideo, width = 640, height = 360, origin = '', hea
   v.addEventListener('pause', () => { if (window.pausedAt === null) window.pausedAt = performance.now(); });
 </script>`, head);
 
+/** A page-script expression of the time `t` in s: `steady` for 1.5 s, then `dark` and `light` 5 times a second each. */
+const strobeAt = (steady: string, dark: string, light: string) => `(t < 1.5 ? ${steady} : Math.floor((t - 1.5) * 10) % 2 ? ${dark} : ${light})`;
+
 /**
  * Page script: the 2D context `c` (640 x 360) grey for 1.5 s, then a 10 Hz `dark`/`light` strobe;
- * window.onsetAt. A colour of 'clear' is the canvas cleared (transparent: the page shows through), as
- * overlay effects draw.
+ * `noteOnset` (a statement: `start` is the strobe's clock) tells the page when it begins. A colour of
+ * 'clear' is the canvas cleared (transparent: the page shows through), as overlay effects draw.
  */
-const strobeOnC = (light = '#fff', dark = '#000') => `const start = performance.now();
-  window.onsetAt = start + 1500;
+const strobeOnC = (light = '#fff', dark = '#000', noteOnset = 'window.onsetAt = start + 1500;') => `const start = performance.now();
+  ${noteOnset}
   const draw = (now) => {
     const t = (now - start) / 1000;
-    const colour = t < 1.5 ? '#3c3c3c' : Math.floor((t - 1.5) * 10) % 2 ? '${dark}' : '${light}';
+    const colour = ${strobeAt("'#3c3c3c'", `'${dark}'`, `'${light}'`)};
     c.clearRect(0, 0, 640, 360);
     if (colour !== 'clear') {
       c.fillStyle = colour;
@@ -113,15 +116,7 @@ const workerCanvasPage = () =>
   const worker = new Worker(URL.createObjectURL(new Blob([\`
     onmessage = ({ data }) => {
       const c = data.canvas.getContext('2d');
-      const start = performance.now();
-      postMessage(start + 1500 + performance.timeOrigin - data.origin); // the onset on the page's clock
-      const draw = (now) => {
-        const t = (now - start) / 1000;
-        c.fillStyle = t < 1.5 ? '#3c3c3c' : Math.floor((t - 1.5) * 10) % 2 ? '#000' : '#fff';
-        c.fillRect(0, 0, 640, 360);
-        requestAnimationFrame(draw);
-      };
-      requestAnimationFrame(draw);
+      ${strobeOnC('#fff', '#000', 'postMessage(start + 1500 + performance.timeOrigin - data.origin); // on the page\'s clock')}
     };\`], { type: 'text/javascript' })));
   window.onsetAt = null;
   worker.onmessage = ({ data }) => (window.onsetAt = data);
@@ -138,7 +133,7 @@ const webglCanvasPage = () =>
   window.onsetAt = start + 1500;
   const draw = (now) => {
     const t = (now - start) / 1000;
-    const v = t < 1.5 ? 0.235 : Math.floor((t - 1.5) * 10) % 2 ? 0 : 1;
+    const v = ${strobeAt('0.235', '0', '1')};
     gl.clearColor(v, v, v, 1);
     gl.clear(gl.COLOR_BUFFER_BIT);
     requestAnimationFrame(draw);
