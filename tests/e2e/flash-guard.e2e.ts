@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { externalRequests, launchWithExtension, removeProfile, type ExtensionBrowser } from './support/browser';
 import { waitUntil } from './support/effect';
 import { flashRoutes, type FlashVideo } from './support/flash-pages';
+import { onsetEpoch, X, Y } from './support/flash-onset';
 import { startServer } from './support/server';
 import { luminanceOfRgb, screenTransitions, watchScreen } from './support/screen-light';
 import { patchSettings } from './support/settings';
@@ -23,10 +24,6 @@ afterAll(async () => {
   if (browser) removeProfile(browser.profileDir);
 });
 
-// A point of the 640 x 360 element at (20, 20) away from the notice, which sits at its top.
-const X = 600;
-const Y = 360;
-
 const open = async (path: string) => {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}${path}`);
@@ -40,30 +37,11 @@ const playVideo = async (name: FlashVideo | 'cross' | 'no-workers' | 'mse') => {
   await page.click('#play');
   return page;
 };
-/** Epoch ms at which the page saw flashing start (the first frame at the onset was presented). */
-const onsetEpoch = async (page: Page) => {
-  await page.waitForFunction(() => (window as any).onsetAt !== null, undefined, { timeout: 10_000 });
-  return page.evaluate(() => performance.timeOrigin + (window as any).onsetAt);
-};
 const videoState = (page: Page) =>
   page.evaluate(() => {
     const v = document.getElementById('v') as HTMLVideoElement;
     return { paused: v.paused, time: v.currentTime };
   });
-
-/**
- * From 1.5 s after the canvas's onset, its spot on screen does not flash and barely changes, and the
- * notice says so (in `noticeIn`: the page, or the frame the canvas is in).
- */
-async function expectCanvasDimmedOnScreen(page: Page, noticeIn: Pick<Page, 'getByText'> = page) {
-  const onset = await onsetEpoch(page);
-  await page.waitForTimeout(Math.max(0, onset + 1500 - Date.now()));
-  const samples = await watchScreen(page, X, Y, 1500);
-  expect(screenTransitions(samples).general).toEqual([]);
-  const light = samples.map((s) => luminanceOfRgb(s.rgb));
-  expect(Math.max(...light) - Math.min(...light)).toBeLessThan(0.1);
-  await expect.poll(() => noticeIn.getByText('Flashing dimmed: more than 3 flashes a second').isVisible()).toBe(true);
-}
 
 /**
  * Waits for the page's strobe to start (window.onsetAt), watches the screen until 3 s after, and expects
@@ -141,31 +119,6 @@ describe('flash guard in Chromium', () => {
     await page.close();
   });
 
-  it('a strobing canvas is dimmed and flattened on screen, with a notice; Play anyway shows it again', async () => {
-    const page = await open('/canvas');
-    await expectCanvasDimmedOnScreen(page);
-    await page.getByRole('button', { name: 'Play anyway' }).click();
-    expect(screenTransitions(await watchScreen(page, X, Y, 1500)).general.length).toBeGreaterThan(4);
-    await page.close();
-  });
-
-  it('a black/green strobing canvas (its red never changes) is dimmed and flattened on screen too', async () => {
-    const page = await open('/canvas-green');
-    await expectCanvasDimmedOnScreen(page);
-    await page.close();
-  });
-
-  it.each([
-    ['white and transparent (the dark page showing through)', '/canvas-clear'],
-    ['transparent (a white page showing through) and black', '/canvas-clear-light'],
-    ['black and white, drawn with WebGL (its drawing buffer not preserved)', '/canvas-webgl'],
-    ['black and white, drawn by a worker (OffscreenCanvas)', '/canvas-worker'],
-  ])('a canvas that strobes between %s is dimmed on screen too', async (_name, path) => {
-    const page = await open(path);
-    await expectCanvasDimmedOnScreen(page);
-    await page.close();
-  });
-
   it('a strobe video inside a shadow root, started there, stops flashing on screen too', async () => {
     const page = await open('/shadow');
     await page.waitForFunction(() => (window as any).shadowVideo.readyState >= 3);
@@ -193,19 +146,6 @@ describe('flash guard in Chromium', () => {
     await page.click('#play');
     await expectFlashingStoppedOnScreen(page);
     expect(await page.evaluate(() => (document.getElementById('v') as HTMLVideoElement).paused)).toBe(true);
-    await page.close();
-  });
-
-  it.each(['/canvas-later', '/canvas-later-detached'])('a strobing canvas added after load, with no click or key, is dimmed on screen: %s', async (path) => {
-    const page = await open(path);
-    await page.waitForFunction(() => (window as any).onsetAt !== null && document.getElementById('c'), undefined, { timeout: 10_000 });
-    await expectCanvasDimmedOnScreen(page);
-    await page.close();
-  });
-
-  it('a strobing canvas in a frame with no address (about:blank) is dimmed on screen, with the notice in that frame', async () => {
-    const page = await open('/canvas-blank-frame');
-    await expectCanvasDimmedOnScreen(page, page.frameLocator('#f'));
     await page.close();
   });
 
