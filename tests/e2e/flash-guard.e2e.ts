@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { externalRequests, launchWithExtension, removeProfile, type ExtensionBrowser } from './support/browser';
 import { waitUntil } from './support/effect';
@@ -47,9 +47,8 @@ const videoState = (page: Page) =>
  * Waits for the page's strobe to start (window.onsetAt), watches the screen until 3 s after, and expects
  * it to have flashed there and to show no transition 1.5 s after onset. Returns the onset and the screen samples.
  */
-async function expectFlashingStoppedOnScreen(page: Page) {
-  await page.waitForFunction(() => (window as any).onsetAt !== null, undefined, { timeout: 10_000 });
-  const onset = await page.evaluate(() => performance.timeOrigin + (window as any).onsetAt);
+async function expectFlashingStoppedOnScreen(page: Page, strobeIn: Page | Frame = page) {
+  const onset = await onsetEpoch(strobeIn);
   const samples = await watchScreen(page, X, Y, Math.max(0, onset + 3000 - Date.now()));
   const seen = screenTransitions(samples).general;
   expect(seen.filter((t) => t >= onset).length).toBeGreaterThan(0); // it did start flashing
@@ -105,6 +104,16 @@ describe('flash guard in Chromium', () => {
     const page = await playVideo('mse');
     await expectFlashingStoppedOnScreen(page);
     expect((await videoState(page)).paused).toBe(true);
+    await page.close();
+  });
+
+  it('a strobe video in a frame from another site (an embedded player), started there, stops flashing on screen', async () => {
+    const page = await open('/embed');
+    const player = page.frames().find((frame) => frame.url().startsWith(otherOrigin.origin))!;
+    await player.waitForFunction(() => (document.getElementById('v') as HTMLVideoElement).readyState >= 3);
+    await page.frameLocator('#f').getByRole('button', { name: 'Play' }).click();
+    await expectFlashingStoppedOnScreen(page, player);
+    expect(await player.evaluate(() => (document.getElementById('v') as HTMLVideoElement).paused)).toBe(true);
     await page.close();
   });
 

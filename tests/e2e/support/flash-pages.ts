@@ -239,7 +239,11 @@ export function flashRoutes(mediaOrigin?: string): Routes {
     '/fullscreen': { body: fullscreenPage('wrapper') },
     '/fullscreen-video': { body: fullscreenPage('video') },
   };
-  if (mediaOrigin) routes['/cross'] = { body: videoPage('strobe-bw', 640, 360, mediaOrigin) };
+  if (mediaOrigin) {
+    routes['/cross'] = { body: videoPage('strobe-bw', 640, 360, mediaOrigin) };
+    // An embedded player: the strobe page of another site in a frame, as a video site's embed is.
+    routes['/embed'] = { body: page(`<iframe id="f" src="${mediaOrigin}/video/strobe-bw" style="display:block;border:0;width:700px;height:420px"></iframe>`) };
+  }
   for (const name of FLASH_VIDEOS) {
     routes[`/media/${name}.webm`] = { type: 'video/webm', body: readFileSync(`${MEDIA}/${name}.webm`) };
     // The 1280 x 720 video is for cost benches: its page asks for no frame callback of its own, which
