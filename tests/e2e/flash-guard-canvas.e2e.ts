@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, removeProfile, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, openTab, removeProfile, type ExtensionBrowser } from './support/browser';
 import { flashRoutes } from './support/flash-pages';
 import { onsetEpoch, X, Y } from './support/flash-onset';
 import { startServer } from './support/server';
@@ -20,11 +20,7 @@ afterAll(async () => {
   if (browser) removeProfile(browser.profileDir);
 });
 
-const open = async (path: string) => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}${path}`);
-  return page;
-};
+const open = (path: string) => openTab(browser, `${server.origin}${path}`);
 
 /**
  * From 1.5 s after the canvas's onset, its spot on screen does not flash and barely changes, and the

@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { externalRequests, launchWithExtension, removeProfile, type ExtensionBrowser } from './support/browser';
+import { externalRequests, launchWithExtension, openTab, removeProfile, type ExtensionBrowser } from './support/browser';
 import { waitUntil } from './support/effect';
 import { flashRoutes, type FlashVideo } from './support/flash-pages';
 import { onsetEpoch, X, Y } from './support/flash-onset';
@@ -24,11 +24,7 @@ afterAll(async () => {
   if (browser) removeProfile(browser.profileDir);
 });
 
-const open = async (path: string) => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}${path}`);
-  return page;
-};
+const open = (path: string) => openTab(browser, `${server.origin}${path}`);
 /** Opens a video page and starts the video as a person does: a click on Play. */
 const playVideo = async (name: FlashVideo | 'cross' | 'no-workers' | 'mse') => {
   const special = { cross: '/cross', 'no-workers': '/video-no-workers', mse: '/video-mse' } as Record<string, string>;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, removeProfile, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, openTab, removeProfile, type ExtensionBrowser } from './support/browser';
 import { distinctFrames, pixelAt } from './support/effect';
 import { recordCanvasVideo } from './support/media/recorded-video';
 import { openPopup, type PopupPage } from './support/popup';
@@ -22,11 +22,7 @@ afterAll(async () => {
   if (browser) removeProfile(browser.profileDir);
 });
 
-const open = async (path: string) => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}${path}`);
-  return page;
-};
+const open = (path: string) => openTab(browser, `${server.origin}${path}`);
 const settle = (ms = 400) => new Promise((r) => setTimeout(r, ms));
 
 describe('deep sensory relief in Chromium', () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -14,6 +14,13 @@ export interface ExtensionBrowser {
   /** Every URL the browser requested, to prove nothing leaves 127.0.0.1. */
   requests: string[];
   close(): Promise<void>;
+}
+
+/** A new tab of `browser`, loaded at `url`. */
+export async function openTab(browser: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
 }
 
 export function newProfileDir(): string {
