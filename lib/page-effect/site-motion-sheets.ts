@@ -90,7 +90,9 @@ export function createSiteMotionSheets(
   // capturing listener sees them all, and a page that adds other nodes pays nothing. It replaced a
   // whole-document MutationObserver, whose records made a script-rendered app's own appendChild calls
   // cost 20 ms a load instead of 13-14 (Playwright's trace viewer, CPU profiles; issue 12). Loads in
-  // one task make one scan, which also finds rules inserted through the CSSOM meanwhile.
+  // one task make one scan, which also finds rules inserted through the CSSOM meanwhile. It listens
+  // from the window's load on: before that every image, script and frame the page loads would call it
+  // (63 calls, 0.7-1.1 ms of CPU a load on a Bootstrap album page), and the parse watch below serves.
   let scanQueued = false;
   const onSheetLoad = (event: Event) => {
     const name = (event.target as Node | null)?.nodeName;
@@ -102,15 +104,21 @@ export function createSiteMotionSheets(
     });
   };
 
-  // While the page is parsed, the <head> (and <html>, to find it) is watched child by child: so each
-  // <style> there is rewritten before the browser first styles with it (records come before every
-  // script the parser runs and at the end of each parser task), where its `load` would come after, and
-  // the rewrite would restyle the page. Records come late: a <head> found has children already.
-  /** Watches what the parser adds to <html> and <head>; true when a sheet there is ready to read. */
+  // Until the window's load, <html> and <head> are watched child by child: so each <style> the parser
+  // (or a script: CSS-in-JS, code-split CSS) puts there is rewritten before the browser first styles
+  // with it (records come before every script the parser runs and at the end of each parser task), where
+  // its `load` would come after and the rewrite would restyle the page. A <link> there is read at its
+  // own load. Sheets in the <body> are read at DOMContentLoaded and at the window's load. Records come
+  // late: a <head> found has children already.
+  /** Watches what is added to <html> and <head>; true when a sheet there is ready to read. */
   const look = (node: Node): boolean => {
     const name = node.nodeName;
     if (name === 'STYLE') return true;
-    if (name === 'LINK') return !!(node as HTMLLinkElement).sheet;
+    if (name === 'LINK') {
+      if ((node as HTMLLinkElement).sheet) return true;
+      node.addEventListener('load', onSheetLoad, { once: true });
+      return false;
+    }
     let found = false;
     if (name === 'HEAD' || name === 'HTML') {
       parseObserver.observe(node, { childList: true });
@@ -126,8 +134,9 @@ export function createSiteMotionSheets(
     }
     if (found) scan();
   });
-  const afterParse = () => {
+  const loaded = () => {
     parseObserver.disconnect();
+    doc.addEventListener('load', onSheetLoad, true);
     scan();
   };
 
@@ -138,12 +147,11 @@ export function createSiteMotionSheets(
       systemAnswer = undefined;
       cancelStart = schedule(() => {
         if (!active) return;
-        doc.defaultView?.addEventListener('load', scan);
-        doc.addEventListener('load', onSheetLoad, true);
-        if (doc.readyState !== 'loading') return afterParse();
+        if (doc.readyState === 'complete') return loaded();
+        doc.defaultView?.addEventListener('load', loaded, { once: true });
         parseObserver.observe(doc, { childList: true });
         if (doc.documentElement) look(doc.documentElement); // what it has already is read by the scan below
-        doc.addEventListener('DOMContentLoaded', afterParse, { once: true });
+        if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', scan, { once: true });
         scan();
       });
     },
@@ -153,8 +161,8 @@ export function createSiteMotionSheets(
       cancelStart();
       doc.removeEventListener('load', onSheetLoad, true);
       parseObserver.disconnect();
-      doc.removeEventListener('DOMContentLoaded', afterParse);
-      doc.defaultView?.removeEventListener('load', scan);
+      doc.removeEventListener('DOMContentLoaded', scan);
+      doc.defaultView?.removeEventListener('load', loaded);
       for (const [media, text] of originals) media.mediaText = text;
       originals.clear();
       walked = new WeakMap();

@@ -228,24 +228,6 @@ describe('createSiteMotionSheets (happy-dom)', () => {
     expect(mediaTexts(style)).toEqual([REDUCE]);
   });
 
-  it('a rewritten sheet scanned again (window load) is not swapped back', () => {
-    const style = addStyle(`@media ${REDUCE} { .a { color: red } }`);
-    create().enable();
-    window.dispatchEvent(new Event('load'));
-    document.dispatchEvent(new Event('DOMContentLoaded'));
-    expect(mediaTexts(style)).toEqual([NO_PREF]);
-  });
-
-  it('window load rescans: a sheet the observer did not see is rewritten then', () => {
-    const s = create();
-    s.enable();
-    // Rules inserted through the CSSOM produce no mutation record.
-    const style = addStyle('');
-    style.sheet!.insertRule(`@media ${REDUCE} { .a { color: red } }`, 0);
-    window.dispatchEvent(new Event('load'));
-    expect(mediaTexts(style)).toEqual([NO_PREF]);
-  });
-
   it('does nothing when the system already asks for reduced motion', async () => {
     vi.spyOn(window, 'matchMedia').mockImplementation(
       (query: string) => ({ matches: query === REDUCE, media: query }) as MediaQueryList,
@@ -300,6 +282,10 @@ describe('createSiteMotionSheets (happy-dom)', () => {
       readyState = 'interactive';
       document.dispatchEvent(new Event('DOMContentLoaded'));
     };
+    const windowLoaded = () => {
+      readyState = 'complete';
+      window.dispatchEvent(new Event('load'));
+    };
 
     it('a <style> the parser adds to <head> is rewritten before DOMContentLoaded, before the browser styles with it', async () => {
       create().enable();
@@ -308,20 +294,77 @@ describe('createSiteMotionSheets (happy-dom)', () => {
       expect(mediaTexts(style)).toEqual([NO_PREF]);
     });
 
-    it('a <style> deep in the <body> is rewritten once its sheet loads, and after DOMContentLoaded too', async () => {
+    it('a rewritten sheet scanned again (window load) is not swapped back', () => {
+      const style = addStyle(`@media ${REDUCE} { .a { color: red } }`);
+      create().enable();
+      contentLoaded();
+      windowLoaded();
+      expect(mediaTexts(style)).toEqual([NO_PREF]);
+    });
+
+    it('window load rescans: a sheet the observer did not see is rewritten then', () => {
+      const s = create();
+      s.enable();
+      // Rules inserted through the CSSOM produce no mutation record.
+      const style = addStyle('');
+      style.sheet!.insertRule(`@media ${REDUCE} { .a { color: red } }`, 0);
+      windowLoaded();
+      expect(mediaTexts(style)).toEqual([NO_PREF]);
+    });
+
+    it('a <style> deep in the <body> is rewritten at DOMContentLoaded, a later one at the window\'s load, and then each at its own load', async () => {
       create().enable();
       const wrapper = document.createElement('div');
       document.body.append(wrapper);
       const style = addStyle(`@media ${REDUCE} { .a { color: red } }`, wrapper);
-      await tick();
-      expect(mediaTexts(style)).toEqual([NO_PREF]);
       contentLoaded();
       expect(mediaTexts(style)).toEqual([NO_PREF]);
+      const beforeLoad = document.createElement('div');
+      beforeLoad.innerHTML = `<style>@media ${REDUCE} { .b { color: red } }</style>`;
+      document.body.append(beforeLoad);
+      windowLoaded();
+      expect(mediaTexts(beforeLoad.querySelector('style')!)).toEqual([NO_PREF]);
       const later = document.createElement('div');
-      later.innerHTML = `<style>@media ${REDUCE} { .b { color: red } }</style>`;
+      later.innerHTML = `<style>@media ${REDUCE} { .c { color: red } }</style>`;
       document.body.append(later);
       await tick();
       expect(mediaTexts(later.querySelector('style')!)).toEqual([NO_PREF]);
+    });
+
+    it('a <style> a script adds to <head> after DOMContentLoaded is still rewritten as it is added', async () => {
+      create().enable();
+      contentLoaded();
+      const style = document.createElement('style');
+      style.textContent = `@media ${REDUCE} { .a { color: red } }`;
+      const load = vi.fn();
+      style.addEventListener('load', load); // the test's stand-in for the browser's load comes later
+      document.head.append(style);
+      await Promise.resolve(); // the mutation record
+      expect(mediaTexts(style)).toEqual([NO_PREF]);
+    });
+
+    it('a <link> put in <head> before its sheet is ready is read at its own load', async () => {
+      const style = addStyle('.a { color: green }');
+      create().enable();
+      const link = document.createElement('link');
+      document.head.append(link);
+      await tick();
+      // A rule inserted through the CSSOM makes no record: only a scan finds it.
+      style.sheet!.insertRule(`@media ${REDUCE} { .a { color: red } }`, 1);
+      link.dispatchEvent(new Event('load'));
+      await tick();
+      expect(mediaTexts(style)).toEqual([NO_PREF]);
+    });
+
+    it('until the window\'s load, no document-wide load listener: every image a page loads would call it (issue 12)', () => {
+      const listen = vi.spyOn(document, 'addEventListener');
+      const capturingLoad = () => listen.mock.calls.filter(([type, , options]) => type === 'load' && (options === true || (typeof options === 'object' && options.capture)));
+      create().enable();
+      contentLoaded();
+      expect(capturingLoad()).toEqual([]);
+      windowLoaded();
+      expect(capturingLoad()).toHaveLength(1);
+      listen.mockRestore();
     });
 
     it('a <head> that arrives with its styles already in it (records come late) has them rewritten', async () => {
