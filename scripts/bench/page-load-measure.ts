@@ -5,7 +5,7 @@
 //   cpuSettled      the same to `load` + settleMs
 //   heap            the page's JS heap after a full GC (its isolate: page and content-script worlds)
 //   script/style/layout  main-thread time to `load` + settleMs (CDP Performance.getMetrics)
-//   extStart, extTotal, extFiles  only on traced loads: the extension's script time, see trace.ts's extensionScript()
+//   extStart, extTotal, extFiles  only on traced loads (extStartCpu, extTotalCpu: the same, thread CPU): the extension's script time, see trace.ts's extensionScript()
 //   extForced       only on traced loads: style recalculation and layout done inside the extension's scripts
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,7 +42,7 @@ const bareStylesheetExtension = () => tempExtension('bare stylesheet', 'bare.css
 
 export interface Load {
   load: number; fcp: number; cpuToLoad: number; cpuSettled: number; heap: number; script: number; style: number; layout: number;
-  extStart: number; extTotal: number; extForced: number; extFiles: Record<string, number>;
+  extStart: number; extTotal: number; extStartCpu: number; extTotalCpu: number; extForced: number; extFiles: Record<string, number>;
 }
 export type Figure = Exclude<keyof Load, 'extFiles'>;
 export interface Mode { name: string; page: Page; cdp: CDPSession; profileDir: string; startFiles: string[] }
@@ -63,7 +63,7 @@ export async function measureLoad(m: Mode, url: string, { settleMs, trace }: { s
     await sleep(settleMs);
     cpuSettled = chromeCpuMs(m.profileDir) - cpu0;
   };
-  const ext = trace ? extensionScript(await recordTrace(m.cdp, TRACE_CATEGORIES, run), m.startFiles) : (await run(), { atStart: 0, total: 0, forced: 0, files: {} });
+  const ext = trace ? extensionScript(await recordTrace(m.cdp, TRACE_CATEGORIES, run), m.startFiles) : (await run(), { atStart: 0, total: 0, atStartCpu: 0, totalCpu: 0, forced: 0, files: {} });
   const timing = (await m.page.evaluate(`(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
@@ -75,7 +75,7 @@ export async function measureLoad(m: Mode, url: string, { settleMs, trace }: { s
   await m.cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await m.cdp.send('Runtime.getHeapUsage');
   await m.page.goto('about:blank');
-  return { ...timing, cpuToLoad, cpuSettled, heap: usedSize, script: script!, style: style!, layout: layout!, extStart: ext.atStart, extTotal: ext.total, extForced: ext.forced, extFiles: ext.files };
+  return { ...timing, cpuToLoad, cpuSettled, heap: usedSize, script: script!, style: style!, layout: layout!, extStart: ext.atStart, extTotal: ext.total, extStartCpu: ext.atStartCpu, extTotalCpu: ext.totalCpu, extForced: ext.forced, extFiles: ext.files };
 }
 
 export const medianOf = (loads: Load[], key: Figure) => median(loads.map((l) => l[key]));
