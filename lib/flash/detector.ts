@@ -32,6 +32,11 @@ export interface FlashVerdict {
    * threshold area (all of them, not inside one field): the content may be about to fail.
    */
   warming: boolean;
+  /**
+   * Cells that made a transition in the last second cover more than the threshold area: a cut, a fade
+   * or the start of a flash. Until one comes, a watcher may read fewer frames (watch-video.ts).
+   */
+  stirring: boolean;
 }
 
 /** Sampled pixels per cell side: a frame of 96 x 54 makes 48 x 27 cells (27 CSS px square on a 1280 px video). */
@@ -99,6 +104,8 @@ class FlashingArea {
   area = 0;
   /** The area of the cells with WARM_TRANSITIONS or more in the last second, CSS px². */
   warmArea = 0;
+  /** The area of the cells with a transition in the last second, CSS px². */
+  stirArea = 0;
   /** When a cell last recorded a transition: a second later no cell can be flashing. */
   private lastRecorded = -Infinity;
 
@@ -156,21 +163,24 @@ class FlashingArea {
     this.transitions = most;
     // No transition in the last second (most frames of most video): nothing flashes, nothing to count.
     if (this.lastRecorded <= since) {
-      this.area = this.warmArea = 0;
+      this.area = this.warmArea = this.stirArea = 0;
       return;
     }
     // A cell flashes when the oldest of its last seven transitions is within the second; it warms when
     // its fourth most recent is.
     let flashingCells = 0;
     let warmCells = 0;
+    let stirCells = 0;
     for (let c = 0; c < this.cells; c++) {
       const on = times[c * KEPT + next[c]!]! > since ? 1 : 0;
       flashing[c] = on;
       flashingCells += on;
       if (times[c * KEPT + ((next[c]! + KEPT - WARM_TRANSITIONS) % KEPT)]! > since) warmCells++;
+      if (times[c * KEPT + ((next[c]! + KEPT - 1) % KEPT)]! > since) stirCells++;
     }
     const cellArea = geometry.cellW * geometry.cellH;
     this.warmArea = warmCells * cellArea;
+    this.stirArea = stirCells * cellArea;
     this.area = flashingCells * cellArea > AREA_THRESHOLD_CSS
       ? maxFieldArea(coherent(flashing, cols, rows), cols, rows, geometry.cellW, geometry.cellH)
       : flashingCells * cellArea;
@@ -236,6 +246,7 @@ export function createFlashDetector() {
         red: r.transitions,
         area: Math.max(g.area, r.area),
         warming: g.warmArea > AREA_THRESHOLD_CSS || r.warmArea > AREA_THRESHOLD_CSS,
+        stirring: g.stirArea > AREA_THRESHOLD_CSS || r.stirArea > AREA_THRESHOLD_CSS,
       };
     },
     /** A seek or a restart: what came before no longer flashes with what comes next. */

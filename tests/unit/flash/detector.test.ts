@@ -144,3 +144,29 @@ describe('flash detector: "warming" (two flashes of a large area in a second), w
     }
   });
 });
+
+describe('flash detector: "stirring" (a large area made a transition in the last second), when a watcher reads every frame', () => {
+  const firstAt = (verdicts: readonly FlashVerdict[], key: 'stirring' | 'flashing') => {
+    const i = verdicts.findIndex((v) => v[key]);
+    return i < 0 ? null : i / 60;
+  };
+
+  it('a whole-frame strobe stirs at its first transition, long before it fails; a scene cut stirs for a second, then no more', () => {
+    const { verdicts } = runDetector(whole(5), { seconds: 2 });
+    expect(firstAt(verdicts, 'stirring')).toBeLessThanOrEqual(0.15);
+    expect(firstAt(verdicts, 'stirring')!).toBeLessThan(firstAt(verdicts, 'flashing')! - 0.4);
+    const cut: Paint = (x, y, t) => (t < 1 ? [20, 20, 20] : [230, 230, 230]);
+    const cutVerdicts = runDetector(cut, { seconds: 3 }).verdicts;
+    const stirred = cutVerdicts.flatMap((v, i) => (v.stirring ? [i / 60] : []));
+    expect(stirred[0]).toBeGreaterThanOrEqual(1);
+    expect(stirred.at(-1)!).toBeLessThan(2.05);
+    expect(cutVerdicts.some((v) => v.flashing)).toBe(false);
+  });
+
+  it('a still picture, moving noise and a 10 Hz strobe over 5 % of the frame never stir', () => {
+    const small = region(() => [0.4, 0.4, 0.22, 0.22], whole(10), solid([40, 40, 40]));
+    for (const paint of [solid([120, 120, 120]), texturedScene(0.3), small]) {
+      expect(runDetector(paint, { seconds: 3 }).verdicts.some((v) => v.stirring)).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Sampler, WatchHooks } from '@/entrypoints/content/flash/watch-hooks';
+import { watchVideo } from '@/entrypoints/content/flash/watch-video';
+import { createRandom } from '../../support/synthetic-data';
+
+// A video with no frame stream (Firefox): its frames are read from frame callbacks, and while nothing
+// large has changed in the last second only about every other one is read (watch-video.ts).
+
+const FRAME_MS = 1000 / 30;
+/** A full 48 x 27 sample (one pixel per cell) of one grey level. */
+const flat = (level: number) => ({ data: new Uint8ClampedArray(48 * 27 * 4).fill(level), width: 48, height: 27, cellPixels: 1 });
+
+let seeVideo: (inView: boolean) => void = () => {};
+beforeEach(() => {
+  vi.stubGlobal('IntersectionObserver', class {
+    constructor(private report: (entries: unknown[]) => void) {
+      seeVideo = (inView) => this.report([{ isIntersecting: inView, boundingClientRect: { width: 640, height: 360 } }]);
+    }
+    observe() {}
+    disconnect() {}
+  });
+  vi.stubGlobal('ResizeObserver', class {
+    observe() {}
+    disconnect() {}
+  });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+/**
+ * A playing 640 x 360 video with no captureStream, watched; `level(i)` is the grey of its i-th frame.
+ * `play(n)` presents the next n frames at 30 a second and returns, per frame, whether it was read.
+ */
+function unstreamedVideo(level: (i: number) => number) {
+  const video = document.createElement('video');
+  Object.defineProperty(video, 'paused', { get: () => false });
+  Object.defineProperty(video, 'captureStream', { value: undefined });
+  const callbacks: VideoFrameRequestCallback[] = [];
+  video.requestVideoFrameCallback = vi.fn((callback: VideoFrameRequestCallback) => callbacks.push(callback));
+  video.cancelVideoFrameCallback = vi.fn();
+  document.body.append(video);
+  let shown = 0;
+  let reads = 0;
+  const read = {
+    sampleFrame: vi.fn(async () => null),
+    sampleScreen: vi.fn(),
+    sampleVideo: vi.fn(async () => (reads++, flat(level(shown)))),
+  } as unknown as Sampler;
+  const watching: WatchHooks = { flashing: vi.fn(), unreadable: vi.fn(), onScreen: () => true, pageShown: () => true };
+  watchVideo(video, read, watching);
+  seeVideo(true);
+  const play = async (n: number) => {
+    const wasRead: boolean[] = [];
+    for (let k = 0; k < n; k++, shown++) {
+      const before = reads;
+      callbacks.at(-1)!(1000 + shown * FRAME_MS, {} as VideoFrameCallbackMetadata);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      wasRead.push(reads > before);
+    }
+    return wasRead;
+  };
+  return { play, watching, video };
+}
+
+/** Frames between reads, from a per-frame list of whether each was read. */
+const gapsOf = (wasRead: boolean[]) => {
+  const at = wasRead.flatMap((r, i) => (r ? [i] : []));
+  return at.slice(1).map((i, k) => i - at[k]!);
+};
+
+describe('a video with no frame stream (Firefox): how many of its frames are read', () => {
+  it('a calm picture: 3 frames in 5, each next read one or three frames on, never three twice running', async () => {
+    vi.spyOn(Math, 'random').mockImplementation(createRandom(3));
+    const { play } = unstreamedVideo(() => 120);
+    const wasRead = await play(300);
+    const share = wasRead.filter(Boolean).length / wasRead.length;
+    expect(share).toBeGreaterThan(0.52);
+    expect(share).toBeLessThan(0.68);
+    const gaps = gapsOf(wasRead);
+    expect(new Set(gaps)).toEqual(new Set([1, 3]));
+    expect(gaps.some((gap, i) => gap === 3 && gaps[i + 1] === 3)).toBe(false);
+  });
+
+  it('after a large change (a scene cut), every frame for a second, then fewer again', async () => {
+    vi.spyOn(Math, 'random').mockImplementation(createRandom(4));
+    const { play, watching } = unstreamedVideo((i) => (i < 60 ? 30 : 220));
+    await play(60);
+    const after = await play(90);
+    const firstRead = after.indexOf(true);
+    // Read from the first read after the cut on, until a second has passed without another.
+    expect(after.slice(firstRead, firstRead + 29).every(Boolean)).toBe(true);
+    expect(after.slice(firstRead + 33).filter(Boolean).length).toBeLessThan(after.slice(firstRead + 33).length * 0.7);
+    expect(watching.flashing).not.toHaveBeenCalled();
+  });
+
+  // Strobes of every rhythm over 3 flashes a second at 30 frames a second: a frame-by-frame strobe
+  // (period 2) up to 5 flashes a second (period 6), each started after 2 s of calm (on an even and an
+  // odd frame: a fixed rhythm of reads would miss one of them), with several random draws: each is
+  // caught within a second of its first frame.
+  it.each([2, 3, 4, 5, 6])('a strobe of period %i frames is caught within a second of its onset', async (period) => {
+    for (const [seed, onset] of [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => [[seed, 60], [seed, 61]] as const)) {
+      vi.spyOn(Math, 'random').mockImplementation(createRandom(seed * 31 + period));
+      const { play, watching } = unstreamedVideo((i) => (i < onset ? 20 : Math.floor((i - onset) / (period / 2)) % 2 ? 20 : 230));
+      await play(onset);
+      let caughtAt = -1;
+      for (let k = 0; k < 30 && caughtAt < 0; k++) {
+        await play(1);
+        if ((watching.flashing as ReturnType<typeof vi.fn>).mock.calls.length) caughtAt = k;
+      }
+      expect(caughtAt, `period ${period}, seed ${seed}, onset ${onset}`).toBeGreaterThanOrEqual(0);
+      vi.restoreAllMocks();
+      document.body.replaceChildren();
+    }
+  });
+});
