@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Routes } from './server';
 
 const MEDIA = resolve('tests/e2e/support/media/flash');
-export const FLASH_VIDEOS = ['strobe-bw', 'strobe-red', 'allowed-1hz', 'allowed-small', 'allowed-cuts', 'plain-720p'] as const;
+export const FLASH_VIDEOS = ['strobe-bw', 'strobe-red', 'allowed-1hz', 'allowed-small', 'allowed-cuts', 'plain-720p', 'calm-720p'] as const;
 export type FlashVideo = (typeof FLASH_VIDEOS)[number];
 /** The flashing videos flash from this media time on (see media/flash/make.sh). */
 export const ONSET_S = 1.5;
@@ -246,9 +246,9 @@ export function flashRoutes(mediaOrigin?: string): Routes {
   }
   for (const name of FLASH_VIDEOS) {
     routes[`/media/${name}.webm`] = { type: 'video/webm', body: readFileSync(`${MEDIA}/${name}.webm`) };
-    // The 1280 x 720 video is for cost benches: its page asks for no frame callback of its own, which
+    // The 1280 x 720 videos are for cost benches: their page asks for no frame callback of its own, which
     // would make every video frame a rendering update of the page (as most pages do not).
-    routes[`/video/${name}`] = { body: name === 'plain-720p' ? videoPage(name, 1280, 720, '', '', false) : videoPage(name) };
+    routes[`/video/${name}`] = { body: name.endsWith('-720p') ? videoPage(name, 1280, 720, '', '', false) : videoPage(name) };
   }
   return routes;
 }

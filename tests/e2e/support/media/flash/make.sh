@@ -20,4 +20,7 @@ yuv 'if(between(X,248,391)*between(Y,140,219),if(mod(floor(T*20+0.01),2),16,235)
 yuv 'if(lt(T,1.5),40+X/5,if(lt(T,3),230-Y/4,if(lt(T,4.5),30+Y/3,if(lt(T,6),220-X/8,16+(219*abs(T-7))))))' 8 640x360 30 allowed-cuts.webm
 # Bench: an ordinary 1280 x 720 video (moving test pattern, no flashing), 12 s.
 ffmpeg -hide_banner -loglevel error -f lavfi -i "testsrc2=s=1280x720:r=30:d=12" -c:v libvpx -b:v 400k -auto-alt-ref 0 -an -y plain-720p.webm
+# Bench: a calm 1280 x 720 video (still colour bars, a 160 px square gliding to and fro, as a slide with
+# a pointer or a lecture), 12 s.
+ffmpeg -hide_banner -loglevel error -f lavfi -i "smptehdbars=s=1280x720:r=30:d=12" -vf "drawbox=x='560+400*sin(t)':y=280:w=160:h=160:color=white@1:t=fill" -c:v libvpx -b:v 400k -auto-alt-ref 0 -an -y calm-720p.webm
 ls -l *.webm
