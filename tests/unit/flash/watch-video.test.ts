@@ -78,6 +78,7 @@ describe("how the guard reads a playing video's frames (Chrome's stream, frame c
   });
   afterEach(() => {
     vi.unstubAllGlobals();
+    vi.restoreAllMocks();
     document.body.replaceChildren();
   });
 
@@ -95,6 +96,22 @@ describe("how the guard reads a playing video's frames (Chrome's stream, frame c
     expect(shown.close).toHaveBeenCalled();
     stop();
     expect(tracks[0]!.track.stop).toHaveBeenCalled();
+  });
+
+  it("every frame of Chrome's stream is read, of a calm picture too (frames read from the element: watch-video-unstreamed)", async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.9); // were reads thinned, every draw would be "three frames on"
+    const { video, tracks } = playingVideo();
+    const read = sampler();
+    read.sampleFrame.mockImplementation(async () => flat(120));
+    watchVideo(video, read, hooks());
+    seeVideo(true);
+    const frames = Array.from({ length: 8 }, (_, i) => frame(i));
+    for (const shown of frames) {
+      tracks[0]!.push(shown);
+      await settle();
+    }
+    expect(read.sampleFrame).toHaveBeenCalledTimes(8);
+    for (const shown of frames) expect(shown.close).toHaveBeenCalled();
   });
 
   it('in a background tab the capture stops, and starts again when the tab is shown', () => {
