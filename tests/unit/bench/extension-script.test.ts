@@ -35,7 +35,22 @@ describe('extensionScript (the bench\'s reading of a page trace)', () => {
   it('falls back to DOMContentLoaded when nothing painted, and finds nothing on a page without the extension', () => {
     const noPaint = marks.filter((e) => e.name !== 'firstContentfulPaint');
     expect(extensionScript([...noPaint, call('FunctionCall', `${EXT}page-boot.js`, 150, 3)], START).atStart).toBeCloseTo(3);
-    expect(extensionScript([...marks, call('FunctionCall', 'http://127.0.0.1/app.js', 10, 40)], START)).toEqual({ atStart: 0, total: 0, forced: 0, files: {} });
+    expect(extensionScript([...marks, call('FunctionCall', 'http://127.0.0.1/app.js', 10, 40)], START)).toEqual({ atStart: 0, total: 0, atStartCpu: 0, totalCpu: 0, forced: 0, files: {} });
+  });
+
+  it('gives the same figures as thread CPU (tdur), less the CPU of the style and layout inside', () => {
+    const withCpu = (e: TraceEvent, cpuMs: number): TraceEvent => ({ ...e, tdur: cpuMs * 1000 });
+    const events = [
+      ...marks,
+      withCpu(call('EvaluateScript', `${EXT}page-boot.js`, 1, 6), 2), // waited 4 ms for a core
+      withCpu(call('FunctionCall', `${EXT}content-scripts/content.js`, 150, 10), 7),
+      withCpu(call('UpdateLayoutTree', '', 151, 3), 2),
+    ];
+    const result = extensionScript(events, START);
+    expect(result.atStart).toBeCloseTo(6);
+    expect(result.atStartCpu).toBeCloseTo(2);
+    expect(result.total).toBeCloseTo(6 + 10 - 3);
+    expect(result.totalCpu).toBeCloseTo(2 + 7 - 2);
   });
 
   it('keeps threads apart: an event on another thread is not hidden by one that overlaps it in time', () => {
