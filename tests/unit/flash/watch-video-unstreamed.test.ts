@@ -3,27 +3,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Sampler, WatchHooks } from '@/entrypoints/content/flash/watch-hooks';
 import { watchVideo } from '@/entrypoints/content/flash/watch-video';
 import { createRandom } from '../../support/synthetic-data';
+import { flat, stubVideoObservers } from './fake-capture';
 
 // A video with no frame stream (Firefox): its frames are read from frame callbacks, and while nothing
 // large has changed in the last second only about every other one is read (watch-video.ts).
 
 const FRAME_MS = 1000 / 30;
-/** A full 48 x 27 sample (one pixel per cell) of one grey level. */
-const flat = (level: number) => ({ data: new Uint8ClampedArray(48 * 27 * 4).fill(level), width: 48, height: 27, cellPixels: 1 });
 
 let seeVideo: (inView: boolean) => void = () => {};
 beforeEach(() => {
-  vi.stubGlobal('IntersectionObserver', class {
-    constructor(private report: (entries: unknown[]) => void) {
-      seeVideo = (inView) => this.report([{ isIntersecting: inView, boundingClientRect: { width: 640, height: 360 } }]);
-    }
-    observe() {}
-    disconnect() {}
-  });
-  vi.stubGlobal('ResizeObserver', class {
-    observe() {}
-    disconnect() {}
-  });
+  seeVideo = stubVideoObservers();
 });
 afterEach(() => {
   vi.unstubAllGlobals();

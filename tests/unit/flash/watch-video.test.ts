@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Sampler, WatchHooks } from '@/entrypoints/content/flash/watch-hooks';
 import { watchVideo } from '@/entrypoints/content/flash/watch-video';
-import { fakeCapture, fakeTrack, FakeStream, frame, settle } from './fake-capture';
+import { fakeCapture, fakeTrack, FakeStream, flat, frame, settle, stubVideoObservers } from './fake-capture';
 
 let seeVideo: (inView: boolean) => void = () => {};
 let visibility: DocumentVisibilityState = 'visible';
@@ -32,8 +32,6 @@ function frameCallbacksOf(video: HTMLVideoElement): VideoFrameRequestCallback[] 
   return callbacks;
 }
 
-/** A full 48 x 27 sample (one pixel per cell) of one grey level. */
-const flat = (level: number) => ({ data: new Uint8ClampedArray(48 * 27 * 4).fill(level), width: 48, height: 27, cellPixels: 1 });
 
 /**
  * A playing video in view, watched, whose stream will hand over black, white, black, white, black
@@ -64,17 +62,7 @@ const hooks = (): WatchHooks => ({ flashing: vi.fn(), unreadable: vi.fn(), onScr
 describe("how the guard reads a playing video's frames (Chrome's stream, frame callbacks while it flashes)", () => {
   beforeEach(() => {
     visibility = 'visible';
-    vi.stubGlobal('IntersectionObserver', class {
-      constructor(private report: (entries: unknown[]) => void) {
-        seeVideo = (inView) => this.report([{ isIntersecting: inView, boundingClientRect: { width: 640, height: 360 } }]);
-      }
-      observe() {}
-      disconnect() {}
-    });
-    vi.stubGlobal('ResizeObserver', class {
-      observe() {}
-      disconnect() {}
-    });
+    seeVideo = stubVideoObservers();
   });
   afterEach(() => {
     vi.unstubAllGlobals();
