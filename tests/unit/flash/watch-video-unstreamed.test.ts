@@ -6,7 +6,7 @@ import { createRandom } from '../../support/synthetic-data';
 import { flat, stubVideoObservers } from './fake-capture';
 
 // A video with no frame stream (Firefox): its frames are read from frame callbacks, and while nothing
-// large has changed in the last second only about every other one is read (watch-video.ts).
+// large has changed in the last second 3 in 5 are read (watch-video.ts, lib/flash/read-rhythm.ts).
 
 const FRAME_MS = 1000 / 30;
 
