@@ -15,7 +15,7 @@
 //      10 kB and a Blob.)
 //   f3 CPU (all Chromium processes of the profile, /proc) while a tab plays that video for 8 s, guard on
 //      vs off, alternated CPU_ROUNDS times; the ratio of medians. Again with a calm 720p video (Firefox
-//      reads 3 frames in 5 of such a picture: firefox-flash-cpu.ts; Chrome's stream, every frame).
+//      reads 3 frames in 5 of such a picture: firefox-flash-guard.ts; Chrome's stream, every frame).
 import type { Page } from 'playwright-core';
 
 import { screenTransitions, watchScreen } from '../../tests/e2e/support/screen-light.ts';

@@ -14,7 +14,7 @@ import { measureCaseCrossoverTime } from './case-crossover-time.ts';
 import { measureContentCost } from './content-cost.ts';
 import { measureContentSize } from './content-size.ts';
 import { measureDbSize } from './db-size.ts';
-import { measureFirefoxFlashCpu } from './firefox-flash-cpu.ts';
+import { measureFirefoxFlashGuard } from './firefox-flash-guard.ts';
 import { measureFirefoxStills } from './firefox-stills.ts';
 import { measureFirstFrame } from './first-frame.ts';
 import { measureFlashFalseAlarms } from './flash-false-alarms.ts';
@@ -60,7 +60,7 @@ export const SECTIONS: Section[] = [
   { issue: 'flash guard', name: 'f1-f3 flash guard onset, frame cost, CPU', measure: measureFlashGuard },
   { issue: 'flash guard', name: 'f4 flash false alarms', measure: measureFlashFalseAlarms },
   { issue: 'firefox', name: 'f1 firefox still GIFs', measure: measureFirefoxStills },
-  { issue: 'flash guard', name: 'f3 firefox flash guard CPU', measure: measureFirefoxFlashCpu },
+  { issue: 'flash guard', name: 'f1 f3 firefox flash guard onset and CPU', measure: measureFirefoxFlashGuard },
 ];
 
 /** Plain aligned text: long labels wrap badly in console.table. */
