@@ -10,23 +10,20 @@
 import { patchSettingsIn } from '../../tests/e2e/journeys/popup.ts';
 import { firefox } from '../../tests/e2e/support/driver/firefox.ts';
 import type { TestBrowser } from '../../tests/e2e/support/driver/types.ts';
+import { playVideoPage } from '../../tests/e2e/support/flash-onset.ts';
 import { flashRoutes } from '../../tests/e2e/support/flash-pages.ts';
 import { startServer } from '../../tests/e2e/support/server.ts';
 import { processTreeCpuMs } from './chrome-cpu.ts';
 import { median, row, sleep, type BenchContext, type Row } from './kit.ts';
 
+const RUNS = 5;
 const ROUNDS = 5;
 const PLAY_MS = 8000;
 
-const RUNS = 5;
-
 /** Onset to paused, ms, of a person-started strobe video (`/video/<name>`), or NaN if it never paused. */
 async function onsetToPaused(browser: TestBrowser, origin: string, name: string): Promise<number> {
-  const tab = await browser.open(`${origin}/video/${name}`);
+  const tab = await playVideoPage(browser, `${origin}/video/${name}`);
   try {
-    await tab.bringToFront();
-    for (let i = 0; i < 100 && !(await tab.evaluate<boolean>('document.getElementById("v").readyState >= 3')); i++) await sleep(100);
-    await tab.clickAt('#play');
     for (let i = 0; i < 60 && (await tab.evaluate<boolean>('window.pausedAt === null')); i++) await sleep(100);
     return await tab.evaluate<number>('window.pausedAt !== null && window.onsetAt !== null ? window.pausedAt - window.onsetAt : NaN');
   } finally {
@@ -51,10 +48,7 @@ export async function measureFirefoxFlashGuard(ctx: BenchContext): Promise<Row[]
     for (let round = 0; round < ROUNDS; round++) {
       for (const [video, mode] of videos.flatMap((v) => [[v, 'off'], [v, 'on']] as const)) {
         await patchSettingsIn(browser, { flashGuard: mode === 'on' });
-        const tab = await browser.open(`${server.origin}/video/${video}?round=${round}`);
-        await tab.bringToFront();
-        for (let i = 0; i < 100 && !(await tab.evaluate<boolean>('document.getElementById("v").readyState >= 3')); i++) await sleep(100);
-        await tab.clickAt('#play');
+        const tab = await playVideoPage(browser, `${server.origin}/video/${video}?round=${round}`);
         await sleep(1000);
         const [c0, t0] = [processTreeCpuMs(browser.profileDir), await tab.evaluate<number>('document.getElementById("v").currentTime')];
         await sleep(PLAY_MS);

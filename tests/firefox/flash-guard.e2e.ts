@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patchSettingsIn } from '../e2e/journeys/popup';
 import { firefoxDriver } from '../e2e/support/driver/firefox';
 import type { TestBrowser, TestPage } from '../e2e/support/driver/types';
+import { playVideoPage } from '../e2e/support/flash-onset';
 import { flashRoutes } from '../e2e/support/flash-pages';
 import { startServer } from '../e2e/support/server';
 import { pngPixel, screenTransitions, type ScreenSample } from '../e2e/support/screen-light';
@@ -49,10 +50,7 @@ async function watch(page: TestPage, x: number, y: number, ms: number): Promise<
 
 /** Opens a strobe page, plays it with a click, and returns the epoch ms at which flashing began. */
 async function playStrobe(path: string): Promise<{ page: TestPage; onset: number }> {
-  const page = await browser.open(`${server.origin}${path}`);
-  await page.bringToFront();
-  for (let i = 0; i < 100 && !(await page.evaluate<boolean>('document.getElementById("v").readyState >= 3')); i++) await new Promise((r) => setTimeout(r, 100));
-  await page.clickAt('#play');
+  const page = await playVideoPage(browser, `${server.origin}${path}`);
   for (let i = 0; i < 100 && (await page.evaluate<boolean>('window.onsetAt === null')); i++) await new Promise((r) => setTimeout(r, 100));
   const onset = await page.evaluate<number>('performance.timeOrigin + window.onsetAt');
   expect(Number.isFinite(onset)).toBe(true);
