@@ -1,30 +1,40 @@
-import { LINEAR } from './light';
+import { isSaturatedRed, LINEAR, luminanceOf, redValueOf } from './light';
 
-/** Mean linear R, G, B of each cell of a grid over one RGBA frame (cells of block x block pixels). */
-export interface CellFrame {
+/**
+ * What the detector counts transitions of, per cell of a grid over one RGBA frame (cells of block x
+ * block pixels): relative luminance, the red value ((R - G - B) x 320) and whether it is a saturated
+ * red, each of the cell's mean linear R, G, B.
+ */
+export interface CellLight {
   cols: number;
   rows: number;
-  r: Float64Array;
-  g: Float64Array;
-  b: Float64Array;
+  luminance: Float64Array;
+  redValue: Float64Array;
+  saturatedRed: Uint8Array;
+}
+
+/** Writes the light of cell `c` from its mean linear R, G, B. */
+function setCell(out: CellLight, c: number, r: number, g: number, b: number): void {
+  out.luminance[c] = luminanceOf(r, g, b);
+  out.redValue[c] = redValueOf(r, g, b);
+  out.saturatedRed[c] = isSaturatedRed(r, g, b) ? 1 : 0;
 }
 
 /**
  * Averages in linear light, so a cell's value is the light it sends to the eye: fine texture and noise
  * inside a cell average out, as they do for a viewer, instead of counting as flashes of single pixels.
+ * Reuses `into` when the grid is the same (a new object means a new grid).
  */
-export function cellsOf(data: Uint8ClampedArray | Uint8Array, width: number, height: number, block: number, into?: CellFrame): CellFrame {
+export function cellLightOf(data: Uint8ClampedArray | Uint8Array, width: number, height: number, block: number, into?: CellLight): CellLight {
   const cols = Math.ceil(width / block);
   const rows = Math.ceil(height / block);
   const n = cols * rows;
-  const out = into && into.cols === cols && into.rows === rows ? into : { cols, rows, r: new Float64Array(n), g: new Float64Array(n), b: new Float64Array(n) };
+  const out = into && into.cols === cols && into.rows === rows
+    ? into
+    : { cols, rows, luminance: new Float64Array(n), redValue: new Float64Array(n), saturatedRed: new Uint8Array(n) };
   if (block === 1) {
-    // One pixel per cell (video samples are averaged already): a straight pass.
-    for (let c = 0, i = 0; c < n; c++, i += 4) {
-      out.r[c] = LINEAR[data[i]!]!;
-      out.g[c] = LINEAR[data[i + 1]!]!;
-      out.b[c] = LINEAR[data[i + 2]!]!;
-    }
+    // One pixel per cell (video samples are averaged already): one pass, straight to the cell's light.
+    for (let c = 0, i = 0; c < n; c++, i += 4) setCell(out, c, LINEAR[data[i]!]!, LINEAR[data[i + 1]!]!, LINEAR[data[i + 2]!]!);
     return out;
   }
   // Cell by cell, summing in locals: one write per cell instead of three per pixel.
@@ -45,10 +55,7 @@ export function cellsOf(data: Uint8ClampedArray | Uint8Array, width: number, hei
         }
       }
       const k = (y1 - y0) * (x1 - x0);
-      const cell = cy * cols + cx;
-      out.r[cell] = r / k;
-      out.g[cell] = g / k;
-      out.b[cell] = b / k;
+      setCell(out, cy * cols + cx, r / k, g / k, b / k);
     }
   }
   return out;

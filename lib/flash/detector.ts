@@ -1,6 +1,6 @@
-import { cellsOf, type CellFrame } from './cells';
+import { cellLightOf, type CellLight } from './cells';
 import { FlashingArea, type Geometry } from './flashing-area';
-import { AREA_THRESHOLD_CSS, isSaturatedRed, luminanceOf, redValueOf } from './light';
+import { AREA_THRESHOLD_CSS } from './light';
 
 /** One sampled frame of a video or canvas: RGBA pixels of a small downscaled copy, and where it is. */
 export interface FlashFrame {
@@ -48,21 +48,16 @@ export const CELL_PIXELS = 2;
  * flash; small cells keep a region that only partly covers its cells from counting much larger.
  */
 export function createFlashDetector() {
-  let cells: CellFrame | undefined;
+  let cells: CellLight | undefined;
   let general: FlashingArea | undefined;
   let red: FlashingArea | undefined;
-  let luminance = new Float64Array(0);
-  let redValue = new Float64Array(0);
-  let darkFlags = new Uint8Array(0);
-  let redFlags = new Uint8Array(0);
+  /** The general threshold has no per-cell flag (the red one's is "saturated red"): all zero. */
+  let noFlags = new Uint8Array(0);
   let lastTime = -Infinity;
   const geometry: Geometry = { cols: 0, rows: 0, cellW: 0, cellH: 0 };
 
   const setUp = (n: number) => {
-    luminance = new Float64Array(n);
-    redValue = new Float64Array(n);
-    darkFlags = new Uint8Array(n);
-    redFlags = new Uint8Array(n);
+    noFlags = new Uint8Array(n);
     general = new FlashingArea(n, 'general');
     red = new FlashingArea(n, 'red');
   };
@@ -70,27 +65,17 @@ export function createFlashDetector() {
   return {
     push(frame: FlashFrame): FlashVerdict {
       const previous = cells;
-      cells = cellsOf(frame.data, frame.width, frame.height, frame.cellPixels ?? CELL_PIXELS, cells);
-      const n = cells.cols * cells.rows;
-      if (cells !== previous || frame.time < lastTime) setUp(n);
+      cells = cellLightOf(frame.data, frame.width, frame.height, frame.cellPixels ?? CELL_PIXELS, cells);
+      if (cells !== previous || frame.time < lastTime) setUp(cells.cols * cells.rows);
       lastTime = frame.time;
-      const { r: rs, g: gs, b: bs } = cells;
-      for (let c = 0; c < n; c++) {
-        const r = rs[c]!;
-        const g = gs[c]!;
-        const b = bs[c]!;
-        luminance[c] = luminanceOf(r, g, b);
-        redValue[c] = redValueOf(r, g, b);
-        redFlags[c] = isSaturatedRed(r, g, b) ? 1 : 0;
-      }
       geometry.cols = cells.cols;
       geometry.rows = cells.rows;
       geometry.cellW = frame.cssWidth / cells.cols;
       geometry.cellH = frame.cssHeight / cells.rows;
       const g = general!;
       const r = red!;
-      g.update(luminance, darkFlags, frame.time, geometry);
-      r.update(redValue, redFlags, frame.time, geometry);
+      g.update(cells.luminance, noFlags, frame.time, geometry);
+      r.update(cells.redValue, cells.saturatedRed, frame.time, geometry);
       return {
         flashing: g.area > AREA_THRESHOLD_CSS || r.area > AREA_THRESHOLD_CSS,
         general: g.transitions,

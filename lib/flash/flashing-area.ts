@@ -136,9 +136,14 @@ export class FlashingArea {
     let warmCells = 0;
     let stirCells = 0;
     for (let c = 0; c < this.cells; c++) {
+      // Most cells made none (a calm area): its latest transition, older than the second, says so.
+      if (made(c, 1) === 0) {
+        flashing[c] = 0;
+        continue;
+      }
+      stirCells++;
       flashingCells += flashing[c] = made(c, KEPT);
       warmCells += made(c, WARM_TRANSITIONS);
-      stirCells += made(c, 1);
     }
     const cellArea = geometry.cellW * geometry.cellH;
     this.warmArea = warmCells * cellArea;

@@ -23,7 +23,9 @@ const POINTS = 4;
 
 /** Where each sample pixel reads in the planes: worked out once per frame geometry, reused after. */
 interface Plan {
-  key: string;
+  format: YuvPlanes['format'];
+  /** Frame width and height, sample width and height, then each plane's offset and stride. */
+  geometry: number[];
   yRows: Int32Array;
   yCols: Int32Array;
   uRows: Int32Array;
@@ -32,11 +34,19 @@ interface Plan {
 }
 let lastPlan: Plan | null = null;
 
+function sameNumbers(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function planFor(frame: YuvPlanes, width: number, height: number): Plan {
   const [yPlane, uPlane, vPlane] = frame.layout;
   const nv12 = frame.format === 'NV12';
-  const key = `${frame.format} ${frame.width}x${frame.height} ${width}x${height} ${frame.layout.map((p) => `${p.offset}/${p.stride}`).join(' ')}`;
-  if (lastPlan?.key === key) return lastPlan;
+  // Compared number by number: a key string built per frame cost more than the rest of the check.
+  const geometry = [frame.width, frame.height, width, height];
+  for (const plane of frame.layout) geometry.push(plane.offset, plane.stride);
+  if (lastPlan?.format === frame.format && sameNumbers(lastPlan.geometry, geometry)) return lastPlan;
   const bw = frame.width / width;
   const bh = frame.height / height;
   const yRows = new Int32Array(height * POINTS);
@@ -52,7 +62,7 @@ function planFor(frame: YuvPlanes, width: number, height: number): Plan {
     vRows[sy] = nv12 ? uRows[sy]! + 1 : vPlane!.offset + cy * vPlane!.stride;
   }
   for (let sx = 0; sx < width; sx++) cCols[sx] = Math.floor(((sx + 0.5) * bw) / 2) * (nv12 ? 2 : 1);
-  return (lastPlan = { key, yRows, yCols, uRows, vRows, cCols });
+  return (lastPlan = { format: frame.format, geometry, yRows, yCols, uRows, vRows, cCols });
 }
 
 export function sampleYuv(frame: YuvPlanes, width: number, height: number, into?: Uint8ClampedArray): Uint8ClampedArray {

@@ -16,6 +16,8 @@ export function createSampler(doc: Document) {
   let canvas: HTMLCanvasElement | null = null;
   let context: CanvasRenderingContext2D | null = null;
   let planes: Uint8Array | null = null;
+  let planesShape = '';
+  let planesSize = 0;
   let rgba: Uint8ClampedArray | undefined;
   /**
    * Videos whose frames came out already converted to RGB (Firefox ESR 153: BGRA), so that making a
@@ -55,10 +57,12 @@ export function createSampler(doc: Document) {
           if (format) drawnOnly.add(video);
           return this.sample(video, video.videoWidth, video.videoHeight);
         }
-        const size = frame.allocationSize();
-        if (!planes || planes.length < size) planes = new Uint8Array(size);
-        const layout = await frame.copyTo(planes);
         const { width: fw, height: fh } = frame.visibleRect ?? { width: frame.codedWidth, height: frame.codedHeight };
+        // The size a copy needs, asked once per format and picture size (asking costs as much as a sample).
+        const shape = `${format} ${fw}x${fh}`;
+        if (shape !== planesShape) [planesShape, planesSize] = [shape, frame.allocationSize()];
+        if (!planes || planes.length < planesSize) planes = new Uint8Array(planesSize);
+        const layout = await frame.copyTo(planes);
         // One sample pixel per detector cell (its luma averaged over 4 x 4 points): the same cells as a
         // drawn sample, a quarter of the conversions.
         const scale = SAMPLE_SIDE / 2 / Math.max(fw, fh);

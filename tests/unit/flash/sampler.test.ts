@@ -8,25 +8,30 @@ import { createSampler } from '@/entrypoints/content/flash/sampler';
  * often one is made, which in Firefox costs a conversion of the whole picture.
  */
 let format: string | null = 'BGRA';
+let [frameWidth, frameHeight, frameLuma] = [64, 36, 128];
 const made = vi.fn();
 class FakeVideoFrame {
   format = format;
-  codedWidth = 64;
-  codedHeight = 36;
-  visibleRect = { width: 64, height: 36 };
+  codedWidth = frameWidth;
+  codedHeight = frameHeight;
+  visibleRect = { width: frameWidth, height: frameHeight };
   colorSpace = { matrix: null, fullRange: false };
   constructor() {
     made();
   }
   allocationSize() {
-    return 64 * 36 * 1.5;
+    return this.codedWidth * this.codedHeight * 1.5;
   }
+  /** I420 planes: luma `frameLuma`, chroma neutral. Throws, as WebCodecs does, into a buffer too small. */
   copyTo(buffer: Uint8Array) {
-    buffer.fill(128);
+    const [w, h] = [this.codedWidth, this.codedHeight];
+    if (buffer.length < this.allocationSize()) return Promise.reject(new RangeError('destination too small'));
+    buffer.fill(frameLuma, 0, w * h);
+    buffer.fill(128, w * h);
     return Promise.resolve([
-      { offset: 0, stride: 64 },
-      { offset: 64 * 36, stride: 32 },
-      { offset: 64 * 36 * 1.25, stride: 32 },
+      { offset: 0, stride: w },
+      { offset: w * h, stride: w / 2 },
+      { offset: w * h * 1.25, stride: w / 2 },
     ]);
   }
   close() {}
@@ -36,6 +41,7 @@ const video = () => document.createElement('video');
 
 beforeEach(() => {
   made.mockClear();
+  [frameWidth, frameHeight, frameLuma] = [64, 36, 128];
   vi.stubGlobal('VideoFrame', FakeVideoFrame);
 });
 afterEach(() => {
@@ -65,6 +71,18 @@ describe('sampler.sampleVideo: which way a frame is read', () => {
     expect(samples[2]).toMatchObject({ cellPixels: 1 });
     const { data } = samples[2] as { data: Uint8ClampedArray };
     expect(Math.abs(data[0]! - data[1]!)).toBeLessThanOrEqual(1);
+  });
+
+  it('a video whose frames grow (a new source, a higher resolution) has them read whole', async () => {
+    format = 'I420';
+    const sampler = createSampler(document);
+    const v = video();
+    await sampler.sampleVideo(v);
+    [frameWidth, frameHeight, frameLuma] = [256, 144, 235];
+    const sample = await sampler.sampleVideo(v);
+    expect(sample).toMatchObject({ width: 48, height: 27, cellPixels: 1 });
+    const { data } = sample as { data: Uint8ClampedArray };
+    expect(data[0]).toBeGreaterThan(250); // white, as the larger frame is
   });
 
   it('an opaque frame (no format: on the GPU) does not stop later frames being tried', async () => {

@@ -44,4 +44,22 @@ describe('sampleYuv', () => {
     expect(sample[0]).toBeGreaterThan(110);
     expect(sample[0]).toBeLessThan(145);
   });
+
+  it('a frame laid out differently (padded rows) after another of the same size is read by its own layout', () => {
+    near(sampleYuv(flat(64, 36, [235, 128, 128]), 8, 6), [255, 255, 255]);
+    // BT.709 red, each luma row padded to 96 bytes (the padding white) and each chroma row to 48.
+    const [stride, cstride] = [96, 48];
+    const data = new Uint8Array(stride * 36 + cstride * 18 * 2).fill(235);
+    for (let y = 0; y < 36; y++) data.fill(63, y * stride, y * stride + 64);
+    const u = stride * 36;
+    const v = u + cstride * 18;
+    for (let y = 0; y < 18; y++) {
+      data.fill(102, u + y * cstride, u + y * cstride + 32);
+      data.fill(240, v + y * cstride, v + y * cstride + 32);
+    }
+    const padded: YuvPlanes = { format: 'I420', data, layout: [{ offset: 0, stride }, { offset: u, stride: cstride }, { offset: v, stride: cstride }], width: 64, height: 36, matrix: 'bt709', fullRange: false };
+    const sample = sampleYuv(padded, 8, 6);
+    near(sample, [255, 0, 0]);
+    near(sample.subarray(sample.length - 4), [255, 0, 0]);
+  });
 });
