@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
-interface Process { pid: number; parent: number; ticks: number; namesProfile: boolean }
+interface Process { pid: number; parent: number; ticks: number; namesProfile: boolean; gpu: boolean }
 
 /** Every process now, with its parent, its user+system CPU ticks so far and whether its command line names `profileDir`. */
 function processes(profileDir: string): Process[] {
@@ -16,8 +16,10 @@ function processes(profileDir: string): Process[] {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       // Fields after "(comm)": state is field 3, ppid 4, utime 14, stime 15 (1-based) -> index 1, 11 and 12 here.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const namesProfile = readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(profileDir);
-      found.push({ pid: Number(pid), parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]), namesProfile });
+      const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const namesProfile = commandLine.includes(profileDir);
+      const gpu = commandLine.includes('--type=gpu-process');
+      found.push({ pid: Number(pid), parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]), namesProfile, gpu });
     } catch {
       // The process ended between readdir and read.
     }
@@ -27,10 +29,18 @@ function processes(profileDir: string): Process[] {
 
 const toMs = (ticks: number) => (ticks * 1000) / TICKS_PER_SECOND;
 
-/** Total user+system CPU milliseconds so far of the processes whose command line names `profileDir` (Chromium: all of them). */
-export function chromeCpuMs(profileDir: string): number {
-  return toMs(processes(profileDir).reduce((sum, p) => sum + (p.namesProfile ? p.ticks : 0), 0));
+/**
+ * User+system CPU milliseconds so far of the processes whose command line names `profileDir`
+ * (Chromium: all of them): in all, and in the GPU process alone, which composites the page's frames
+ * (in software here: the browsers run with --disable-gpu, so a blend mode costs CPU there).
+ */
+export function chromeCpu(profileDir: string): { all: number; gpu: number } {
+  const mine = processes(profileDir).filter((p) => p.namesProfile);
+  return { all: toMs(mine.reduce((sum, p) => sum + p.ticks, 0)), gpu: toMs(mine.reduce((sum, p) => sum + (p.gpu ? p.ticks : 0), 0)) };
 }
+
+/** The first of chromeCpu's figures: all the profile's processes. */
+export const chromeCpuMs = (profileDir: string): number => chromeCpu(profileDir).all;
 
 /**
  * The same for a browser whose child processes do not name the profile (Firefox's content, GPU and

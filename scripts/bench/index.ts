@@ -25,6 +25,7 @@ import { measureHeavyLoad } from './heavy-load.ts';
 import { launcher, row, snapshotExtension, type Row, type Section } from './kit.ts';
 import { measureLogCommit } from './log-commit.ts';
 import { measureMutationCost } from './mutation-cost.ts';
+import { measureOverlayCost } from './overlay-cost.ts';
 import { measurePageCorpus } from './page-corpus.ts';
 import { measurePageCost } from './page-cost.ts';
 import { benchRoutes } from './pages.ts';
@@ -57,6 +58,7 @@ export const SECTIONS: Section[] = [
   { issue: 'page cost', name: 'p0 heap floor of any content script', measure: measureHeapFloor },
   { issue: 'page cost', name: 'p1 page cost vs a bare stylesheet', measure: measurePageCost },
   { issue: 'page cost', name: 'p2 page cost over 25 realistic pages', measure: measurePageCorpus },
+  { issue: 'page cost', name: "p3 the colour overlay's cost", measure: measureOverlayCost },
   { issue: 'flash guard', name: 'f1-f3 flash guard onset, frame cost, CPU', measure: measureFlashGuard },
   { issue: 'flash guard', name: 'f4 flash false alarms', measure: measureFlashFalseAlarms },
   { issue: 'firefox', name: 'f1 firefox still GIFs', measure: measureFirefoxStills },

@@ -55,7 +55,7 @@ export async function measurePageCorpus(ctx: BenchContext): Promise<Row[]> {
       ctx.log(`  ${page.name.padEnd(34)} load ${medianOf(none, 'load').toFixed(0)} ms; ` + modes.slice(1).map((m) => {
         const l = loads.get(m.name)!;
         const main = (['script', 'style', 'layout'] as const).map((k) => (medianOf(l, k) - medianOf(none, k)).toFixed(0)).join('/');
-        return `${m.name} load x${ratio('load')(l, none).toFixed(2)} cpu x${ratio('cpuToLoad')(l, none).toFixed(2)} heap +${(added('heap')(l, none) / 1024).toFixed(0)} KiB main +${main} ms ext ${medianOf(l, 'extStart').toFixed(1)}/${medianOf(l, 'extTotal').toFixed(1)} ms, CPU ${medianOf(l, 'extStartCpu').toFixed(1)}/${medianOf(l, 'extTotalCpu').toFixed(1)} (${filesSummary(l)})`;
+        return `${m.name} load x${ratio('load')(l, none).toFixed(2)} cpu x${ratio('cpuToLoad')(l, none).toFixed(2)} (gpu +${added('gpuToLoad')(l, none).toFixed(0)} ms) heap +${(added('heap')(l, none) / 1024).toFixed(0)} KiB main +${main} ms ext ${medianOf(l, 'extStart').toFixed(1)}/${medianOf(l, 'extTotal').toFixed(1)} ms, CPU ${medianOf(l, 'extStartCpu').toFixed(1)}/${medianOf(l, 'extTotalCpu').toFixed(1)} (${filesSummary(l)})`;
       }).join(' | '));
     }
     const label = `${pages.length} pages, per page medians of ${LOADS} traced loads after 1 warm-up, interleaved`;
@@ -74,6 +74,7 @@ export async function measurePageCorpus(ctx: BenchContext): Promise<Row[]> {
       pair(name, 'load', ratio('load'), x, '<= 1.10', (v) => v <= 1.1);
       pair(name, 'first-contentful-paint', ratio('fcp'), x);
       pair(name, "browser CPU to load (all the profile's processes)", ratio('cpuToLoad'), x, '<= 1.10', (v) => v <= 1.1);
+      pair(name, 'of the CPU to load, the GPU process (compositing, in software here: p3), added', added('gpuToLoad'), (v) => `${v >= 0 ? '+' : ''}${v.toFixed(1)} ms`);
       pair(name, `browser CPU to load + ${SETTLE_MS / 1000} s`, ratio('cpuSettled'), x);
       pair(name, 'page JS heap after GC, added', added('heap'), (v) => `${v >= 0 ? '+' : ''}${(v / 1024).toFixed(0)} KiB`, '<= +150 KiB', (v) => v / 1024 <= 150);
       for (const k of ['script', 'style', 'layout'] as const) pair(name, `main-thread ${k === 'style' ? 'style recalculation' : k} to load + ${SETTLE_MS / 1000} s, added`, added(k), (v) => `${v >= 0 ? '+' : ''}${v.toFixed(1)} ms`);

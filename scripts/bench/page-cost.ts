@@ -45,6 +45,7 @@ export async function measurePageCost(ctx: BenchContext): Promise<Row[]> {
         row(`p1 heavy page, ${name}: load (ratio to no extension; medians of ${LOADS} interleaved loads)`, `x${load.toFixed(3)} (${med(name, 'load').toFixed(0)} vs ${medianOf(none, 'load').toFixed(0)} ms)`, '<= 1.10', load <= 1.1),
         row(`  ${name}: first-contentful-paint`, `x${ratio(name, 'fcp').toFixed(3)} (${med(name, 'fcp').toFixed(0)} ms)`),
         row(`  ${name}: browser CPU to load (all the profile's processes)`, `x${cpu.toFixed(3)} (${med(name, 'cpuToLoad').toFixed(0)} ms)`, '<= 1.10', cpu <= 1.1),
+        row(`  ${name}: of the CPU to load, the GPU process (compositing, in software here: p3)`, `${med(name, 'gpuToLoad').toFixed(0)} ms (no extension: ${medianOf(none, 'gpuToLoad').toFixed(0)} ms)`),
         row(`  ${name}: browser CPU to load + 2 s`, `x${ratio(name, 'cpuSettled').toFixed(3)} (${med(name, 'cpuSettled').toFixed(0)} ms)`),
         row(`  ${name}: page JS heap after GC, added`, `${heapKiB >= 0 ? '+' : ''}${heapKiB.toFixed(0)} KiB`, '<= +150 KiB', heapKiB <= 150),
         row(

@@ -3,6 +3,7 @@
 //   load, fcp       Navigation Timing loadEventEnd and Paint Timing first-contentful-paint (ms)
 //   cpuToLoad       CPU of all the profile's Chromium processes from navigation to `load` (/proc)
 //   cpuSettled      the same to `load` + settleMs
+//   gpuToLoad       the part of cpuToLoad spent in the GPU process (compositing, in software here)
 //   heap            the page's JS heap after a full GC (its isolate: page and content-script worlds)
 //   script/style/layout  main-thread time to `load` + settleMs (CDP Performance.getMetrics)
 //   extStart, extTotal, extFiles  only on traced loads (extStartCpu, extTotalCpu: the same, thread CPU): the extension's script time, see trace.ts's extensionScript()
@@ -12,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM, newProfileDir, removeProfile, type ExtensionBrowser } from '../../tests/e2e/support/browser.ts';
-import { chromeCpuMs } from './chrome-cpu.ts';
+import { chromeCpu } from './chrome-cpu.ts';
 import { median, sleep, type BenchContext } from './kit.ts';
 import { DEFAULT_RELIEF, EVERY_RELIEF, modeOn } from './relief-bench-pages.ts';
 import { extensionScript, recordTrace } from './trace.ts';
@@ -41,7 +42,7 @@ export function tempExtension(name: string, file: string, contents: string, scri
 const bareStylesheetExtension = () => tempExtension('bare stylesheet', 'bare.css', BARE_CSS, { css: ['bare.css'], run_at: 'document_start' });
 
 export interface Load {
-  load: number; fcp: number; cpuToLoad: number; cpuSettled: number; heap: number; script: number; style: number; layout: number;
+  load: number; fcp: number; cpuToLoad: number; cpuSettled: number; gpuToLoad: number; heap: number; script: number; style: number; layout: number;
   extStart: number; extTotal: number; extStartCpu: number; extTotalCpu: number; extForced: number; extFiles: Record<string, number>;
 }
 export type Figure = Exclude<keyof Load, 'extFiles'>;
@@ -54,14 +55,16 @@ const metric = async (cdp: CDPSession, name: string) =>
 export async function measureLoad(m: Mode, url: string, { settleMs, trace }: { settleMs: number; trace: boolean }): Promise<Load> {
   const names = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'];
   const before = await Promise.all(names.map((n) => metric(m.cdp, n)));
-  const cpu0 = chromeCpuMs(m.profileDir);
+  const cpu0 = chromeCpu(m.profileDir);
   let cpuToLoad = 0;
+  let gpuToLoad = 0;
   let cpuSettled = 0;
   const run = async () => {
     await m.page.goto(url, { waitUntil: 'load' });
-    cpuToLoad = chromeCpuMs(m.profileDir) - cpu0;
+    const loaded = chromeCpu(m.profileDir);
+    [cpuToLoad, gpuToLoad] = [loaded.all - cpu0.all, loaded.gpu - cpu0.gpu];
     await sleep(settleMs);
-    cpuSettled = chromeCpuMs(m.profileDir) - cpu0;
+    cpuSettled = chromeCpu(m.profileDir).all - cpu0.all;
   };
   const ext = trace ? extensionScript(await recordTrace(m.cdp, TRACE_CATEGORIES, run), m.startFiles) : (await run(), { atStart: 0, total: 0, atStartCpu: 0, totalCpu: 0, forced: 0, files: {} });
   const timing = (await m.page.evaluate(`(() => {
@@ -75,7 +78,7 @@ export async function measureLoad(m: Mode, url: string, { settleMs, trace }: { s
   await m.cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await m.cdp.send('Runtime.getHeapUsage');
   await m.page.goto('about:blank');
-  return { ...timing, cpuToLoad, cpuSettled, heap: usedSize, script: script!, style: style!, layout: layout!, extStart: ext.atStart, extTotal: ext.total, extStartCpu: ext.atStartCpu, extTotalCpu: ext.totalCpu, extForced: ext.forced, extFiles: ext.files };
+  return { ...timing, cpuToLoad, cpuSettled, gpuToLoad, heap: usedSize, script: script!, style: style!, layout: layout!, extStart: ext.atStart, extTotal: ext.total, extStartCpu: ext.atStartCpu, extTotalCpu: ext.totalCpu, extForced: ext.forced, extFiles: ext.files };
 }
 
 export const medianOf = (loads: Load[], key: Figure) => median(loads.map((l) => l[key]));

@@ -1,0 +1,80 @@
+// p3 (issue 12). What the colour overlay costs a page load: migraine mode's dimming and warming is one
+// fixed overlay that multiplies every pixel (mix-blend-mode: multiply, lib/page-effect/effect-css.ts),
+// and a blend mode over the whole viewport is composited by the GPU process, which runs in software on
+// this machine (--disable-gpu, as every bench browser). p2's 25 pages in three browsers side by side,
+// loads interleaved: none (plain Chromium), Penumbra at defaults, and Penumbra at defaults with the
+// colour off (dim 0 %, 6500 K, no FL-41: no overlay, every other relief the same). Per page a ratio to
+// no extension (medians of its loads), then the median over the pages.
+import { chromium } from 'playwright-core';
+import { CHROMIUM, newProfileDir, removeProfile } from '../../tests/e2e/support/browser.ts';
+import { recordCanvasVideo } from '../../tests/e2e/support/media/recorded-video.ts';
+import { startServer } from '../../tests/e2e/support/server.ts';
+import { patchSettings } from '../../tests/e2e/support/settings.ts';
+import { corpus } from './corpus/index.ts';
+import { median, row, type BenchContext, type Row } from './kit.ts';
+import { measureLoad, medianOf, PLAIN_ARGS, rotated, type Figure, type Load, type Mode } from './page-load-measure.ts';
+import { DEFAULT_RELIEF, modeOn } from './relief-bench-pages.ts';
+
+const LOADS = 3;
+const COLOUR_OFF = { dimPercent: 0, kelvin: 6500, fl41: false } as const;
+
+export async function measureOverlayCost(ctx: BenchContext): Promise<Row[]> {
+  const plainDir = newProfileDir();
+  const defaults = await ctx.launch();
+  const colourOff = await ctx.launch();
+  const plain = await chromium.launchPersistentContext(plainDir, { executablePath: CHROMIUM, headless: true, args: PLAIN_ARGS });
+  const made = await corpus(await recordCanvasVideo(defaults.context, 1));
+  const server = await startServer(made.routes);
+  try {
+    await modeOn(defaults, DEFAULT_RELIEF);
+    await modeOn(colourOff, DEFAULT_RELIEF);
+    await patchSettings(colourOff, COLOUR_OFF);
+    const mode = async (name: string, context: typeof plain, profileDir: string): Promise<Mode> => {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      return { name, page, cdp, profileDir, startFiles: [] };
+    };
+    const modes = [
+      await mode('none', plain, plainDir),
+      await mode('defaults', defaults.context, defaults.profileDir),
+      await mode('colour off', colourOff.context, colourOff.profileDir),
+    ];
+    const perPage: Record<string, Record<'load' | 'cpu' | 'gpu', number[]>> = {};
+    let round = 0;
+    for (const page of made.pages) {
+      const loads = new Map(modes.map((m) => [m.name, [] as Load[]]));
+      for (let i = -1; i < LOADS; i++) {
+        for (const m of rotated(modes, round++)) {
+          const url = `${server.origin}${page.path}${page.path.includes('?') ? '&' : '?'}n=${i}&mode=${m.name.replace(' ', '-')}`;
+          const load = await measureLoad(m, url, { settleMs: 0, trace: false });
+          if (i >= 0) loads.get(m.name)!.push(load);
+        }
+      }
+      const of = (name: string, key: Figure) => medianOf(loads.get(name)!, key);
+      for (const name of ['defaults', 'colour off']) {
+        const figures = (perPage[name] ??= { load: [], cpu: [], gpu: [] });
+        figures.load.push(of(name, 'load') / of('none', 'load'));
+        figures.cpu.push(of(name, 'cpuToLoad') / of('none', 'cpuToLoad'));
+        figures.gpu.push(of(name, 'gpuToLoad') - of('none', 'gpuToLoad'));
+      }
+      ctx.log(`  ${page.name.padEnd(34)} ` + ['defaults', 'colour off'].map((n) => `${n} load x${perPage[n]!.load.at(-1)!.toFixed(2)} cpu x${perPage[n]!.cpu.at(-1)!.toFixed(2)} gpu +${perPage[n]!.gpu.at(-1)!.toFixed(0)} ms`).join(' | '));
+    }
+    const rows: Row[] = [row(`p3 the colour overlay's cost, p2's ${made.pages.length} pages (per page medians of ${LOADS} interleaved loads, then the median over pages; colour off: dim 0 %, 6500 K, no FL-41)`, '')];
+    for (const name of ['defaults', 'colour off']) {
+      const f = perPage[name]!;
+      rows.push(
+        row(`  ${name}: load`, `x${median(f.load).toFixed(3)}`, '<= 1.10', median(f.load) <= 1.1),
+        row(`  ${name}: browser CPU to load`, `x${median(f.cpu).toFixed(3)}`, '<= 1.10', median(f.cpu) <= 1.1),
+        row(`  ${name}: of it, the GPU process (compositing, in software here), added`, `+${median(f.gpu).toFixed(1)} ms`),
+      );
+    }
+    const share = (key: 'load' | 'cpu') => median(perPage.defaults![key]) - median(perPage['colour off']![key]);
+    rows.push(row("  the overlay's share (defaults - colour off): load / CPU ratio", `${share('load').toFixed(3)} / ${share('cpu').toFixed(3)}`));
+    return rows;
+  } finally {
+    await server.close();
+    await plain.close().catch(() => {});
+    removeProfile(plainDir); // the Penumbra browsers are closed with the section's launcher
+  }
+}
