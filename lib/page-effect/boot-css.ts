@@ -1,6 +1,6 @@
 import { FL41_MULTIPLIER, kelvinMultiplier } from '../color/kelvin';
 import { DIM_RANGE, KELVIN_RANGE } from '../settings-ranges';
-import { filterRule, MEDIA, motionCss, overlayCss } from './effect-css';
+import { darkenCss, filterRule, isGrey, MEDIA, motionCss, overlayCss } from './effect-css';
 import { multiplierFor, type EffectSettings } from './effect';
 
 /**
@@ -32,6 +32,8 @@ const kelvinFile = (kelvin: number) => `boot/css/kelvin-${kelvin}.css`;
 const tintFile = (on: boolean) => `boot/css/fl41-${on ? 1 : 0}.css`;
 const mediaDimFile = (dim: number) => `boot/css/media-dim-${dim}.css`;
 const OVERLAY_FILE = 'boot/css/overlay.css';
+/** Dimming alone (6500 K, no FL-41): black at 1 - keep, no blend mode (effect-css.ts darkenCss). */
+const DARKEN_FILE = 'boot/css/darken.css';
 const MOTION_FILE = 'boot/css/motion.css';
 const BOOTED_FILE = 'boot/css/booted.css';
 
@@ -45,7 +47,8 @@ export function bootCssFor(s: EffectSettings): { frames: string[]; top: string[]
   if (s.reduceMotion) frames.push(MOTION_FILE);
   if (s.mediaDimPercent > 0) frames.push(mediaDimFile(s.mediaDimPercent));
   // Frames are covered by the top frame's overlay; a second one would dim them twice.
-  const top = multiplierFor(s) ? [dimFile(s.dimPercent), kelvinFile(s.kelvin), tintFile(s.fl41), OVERLAY_FILE] : [];
+  const m = multiplierFor(s);
+  const top = m ? [dimFile(s.dimPercent), kelvinFile(s.kelvin), tintFile(s.fl41), isGrey(m) ? DARKEN_FILE : OVERLAY_FILE] : [];
   return { frames, top };
 }
 
@@ -54,6 +57,7 @@ export function allBootCssFiles(): { path: string; contents: string }[] {
   const files = [
     { path: BOOTED_FILE, contents: mark('booted', 1) },
     { path: OVERLAY_FILE, contents: mark('overlay', 1) + overlayCss(`rgb(${channel(0)} ${channel(1)} ${channel(2)})`, ROOT) },
+    { path: DARKEN_FILE, contents: mark('overlay', 2) + darkenCss('calc(1 - var(--penumbra-keep))', ROOT) },
     { path: MOTION_FILE, contents: mark('motion', 1) + motionCss(ROOT) },
     { path: tintFile(false), contents: mark('fl41', 0) + channels('t', [1, 1, 1]) },
     { path: tintFile(true), contents: mark('fl41', 1) + channels('t', FL41_MULTIPLIER) },
@@ -81,8 +85,9 @@ export function bootCssIn(read: (property: string) => string, topFrame: boolean)
   const files = [BOOTED_FILE];
   if (value('motion') === '1') files.push(MOTION_FILE);
   if (value('media-dim') !== '') files.push(mediaDimFile(Number(value('media-dim'))));
-  if (topFrame && value('overlay') === '1') {
-    files.push(dimFile(Number(value('dim'))), kelvinFile(Number(value('kelvin'))), tintFile(value('fl41') === '1'), OVERLAY_FILE);
+  const overlay = value('overlay');
+  if (topFrame && (overlay === '1' || overlay === '2')) {
+    files.push(dimFile(Number(value('dim'))), kelvinFile(Number(value('kelvin'))), tintFile(value('fl41') === '1'), overlay === '2' ? DARKEN_FILE : OVERLAY_FILE);
   }
   return files;
 }

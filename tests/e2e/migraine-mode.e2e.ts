@@ -4,6 +4,7 @@ import { effectOn, NO_OVERLAY, pixelAt, waitUntil } from './support/effect';
 import { CALM_TEST_PAGE, FIRST_FRAME_PROBE, FRAMES_PAGE, type FirstFrame } from './support/pages';
 import { openPopup, type PopupPage } from './support/popup';
 import { startServer } from './support/server';
+import { patchSettings } from './support/settings';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let browser: ExtensionBrowser;
@@ -17,6 +18,11 @@ const firstFrame = async (url: string): Promise<FirstFrame> => {
   return result;
 };
 
+/** White on the left half, an orange on the right. */
+const COLOUR_PAGE = '<!doctype html><title>c</title><body style="margin:0;background:#fff"><div style="position:fixed;left:50%;top:0;right:0;bottom:0;background:rgb(200,120,60)"></div>';
+const registeredCss = () =>
+  browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((r: { css?: string[] }[]) => r.flatMap((s) => s.css ?? [])));
+
 const spinnerAngles = (page: import('playwright-core').Page) =>
   page.evaluate(async () => {
     const read = () => getComputedStyle(document.getElementById('spinner')!).transform;
@@ -26,7 +32,7 @@ const spinnerAngles = (page: import('playwright-core').Page) =>
   });
 
 beforeAll(async () => {
-  server = await startServer({ '/': { body: CALM_TEST_PAGE }, '/frames': { body: FRAMES_PAGE } });
+  server = await startServer({ '/': { body: CALM_TEST_PAGE }, '/frames': { body: FRAMES_PAGE }, '/colour': { body: COLOUR_PAGE } });
   browser = await launchWithExtension();
   await browser.context.addInitScript(FIRST_FRAME_PROBE);
   popup = await openPopup(browser);
@@ -127,6 +133,25 @@ describe('migraine mode in Chromium', () => {
     await page.click('#press');
     expect(await page.getAttribute('#press', 'data-clicks')).toBe('1');
     await page.close();
+  });
+
+  it('dimming alone (6500 K, no FL-41) shows every colour at the same fraction, from the first paint and live', async () => {
+    await patchSettings(browser, { dimPercent: 30, kelvin: 6500, fl41: false });
+    await waitUntil(async () => (await registeredCss()).includes('boot/css/darken.css'), 5000);
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 400, height: 300 });
+    await page.goto(`${server.origin}/colour`);
+    // 70 % of each channel: white 255 -> 178.5, orange (200, 120, 60) -> (140, 84, 42).
+    const near = (got: number[], want: number[]) => got.every((v, i) => Math.abs(v - want[i]!) <= 2);
+    await waitUntil(async () => near(await pixelAt(page, 100, 150), [178.5, 178.5, 178.5]));
+    expect(near(await pixelAt(page, 300, 150), [140, 84, 42]), String(await pixelAt(page, 300, 150))).toBe(true);
+    // Live: half as bright.
+    await patchSettings(browser, { dimPercent: 50 });
+    await waitUntil(async () => near(await pixelAt(page, 100, 150), [127.5, 127.5, 127.5]));
+    expect(near(await pixelAt(page, 300, 150), [100, 60, 30]), String(await pixelAt(page, 300, 150))).toBe(true);
+    await page.close();
+    await patchSettings(browser, { dimPercent: 30, kelvin: 3400 });
+    await waitUntil(async () => (await registeredCss()).includes('boot/css/overlay.css'), 5000);
   });
 
   it('a page painted calm from its first frame follows a new dim level live, and back (issue 12: boot stylesheets hand over)', async () => {

@@ -64,6 +64,20 @@ describe('the boot stylesheets', () => {
     expect(live).toContain('brightness(0.75)');
   });
 
+  it('dim alone with a blend-free overlay, as the content script does: black at 1 - keep, gated the same way', () => {
+    const s = settings({ dimPercent: 30, kelvin: 6500, fl41: false });
+    const top = bootCssFor(s).top;
+    const overlay = files.get(top.at(-1)!)!;
+    expect(overlay).toContain('background:rgb(0 0 0 / calc(1 - var(--penumbra-keep)))!important;mix-blend-mode:normal!important;');
+    expect(overlay).not.toContain('multiply');
+    expect(overlayColour(top)[0]).toBeCloseTo(0.7 * 255, 6); // keep = 0.7, so black at 0.3
+    const live = effectCss(effectFor(s), { topFrame: true, svgReady: false, dark: false });
+    const normalise = (css: string) => css.replace(/:root\{--penumbra-boot-[^}]*\}/g, '').replaceAll(`:not([${LIVE_ATTRIBUTE}])`, '').replace(/rgb\(0 0 0 \/ [^)]*\)+!/, 'X!');
+    expect(normalise(overlay)).toBe(normalise(live.slice(0, live.indexOf('}') + 1)));
+    // A warmth or a tint keeps the multiply.
+    for (const colour of [{ kelvin: 6400 }, { fl41: true }]) expect(files.get(bootCssFor(settings({ ...s, ...colour })).top.at(-1)!)).toContain('mix-blend-mode:multiply');
+  });
+
   it('mark every booted frame, ungated, so the content script can tell a page was booted', () => {
     expect(files.get(bootCssFor(settings()).frames[0]!)).toBe(`:root{${BOOTED_PROPERTY}:1}`);
   });
@@ -81,6 +95,7 @@ describe('reading back what a frame was booted with', () => {
     settings(),
     settings({ dimPercent: 0, kelvin: 6500, fl41: false, reduceMotion: false }),
     settings({ dimPercent: 62, kelvin: 1900, fl41: true, mediaDimPercent: 40 }),
+    settings({ dimPercent: 45, kelvin: 6500, fl41: false }),
   ];
 
   it.each(cases)('gives back the very files of %j, in the top frame and in a subframe', (s) => {
@@ -102,5 +117,11 @@ describe('reading back what a frame was booted with', () => {
     expect(bootCssMatches(booted, settings({ reduceMotion: !s.reduceMotion }), true)).toBe(false);
     expect(bootCssMatches(booted, settings({ mediaDimPercent: 10 }), true)).toBe(false);
     expect(bootCssMatches(booted, null, true)).toBe(false);
+    // Dimming alone and dimming with warmth are different overlays.
+    const grey = settings({ dimPercent: 30, kelvin: 6500, fl41: false });
+    const greyBooted = bootCssIn(computed([...bootCssFor(grey).frames, ...bootCssFor(grey).top]), true)!;
+    expect(bootCssMatches(greyBooted, grey, true)).toBe(true);
+    expect(bootCssMatches(greyBooted, settings({ ...grey, kelvin: 6400 }), true)).toBe(false);
+    expect(bootCssMatches(booted, settings({ dimPercent: 30, kelvin: 6500, fl41: false }), true)).toBe(false);
   });
 });

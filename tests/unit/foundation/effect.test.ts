@@ -212,6 +212,18 @@ describe('effectCss', () => {
     expect(overlayColour(css)![0]).toBe(179);
   });
 
+  it('dimming alone (6500 K, no FL-41) lays black over at 1 - factor, with no blend mode; any colour multiplies', () => {
+    const dimOnly = effectFor(settings({ dimPercent: 30, kelvin: 6500, fl41: false }));
+    const css = effectCss(dimOnly, { topFrame: true, svgReady: false, dark: false });
+    expect(css).toContain('background:rgb(0 0 0 / 0.3)!important;mix-blend-mode:normal!important;');
+    expect(css).not.toContain('multiply');
+    for (const colour of [{ kelvin: 6400, fl41: false }, { kelvin: 6500, fl41: true }]) {
+      const warm = effectCss(effectFor(settings({ dimPercent: 30, ...colour })), { topFrame: true, svgReady: false, dark: false });
+      expect(warm).toContain('mix-blend-mode:multiply!important');
+      expect(warm).not.toContain('rgb(0 0 0 /');
+    }
+  });
+
   it('overlay is fixed over the whole viewport, on top, and lets input through', () => {
     const css = effectCss(overlayOnly, { topFrame: true, svgReady: false, dark: false });
     for (const part of [
