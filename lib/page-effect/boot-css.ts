@@ -85,10 +85,8 @@ export function bootCssIn(read: (property: string) => string, topFrame: boolean)
   const files = [BOOTED_FILE];
   if (value('motion') === '1') files.push(MOTION_FILE);
   if (value('media-dim') !== '') files.push(mediaDimFile(Number(value('media-dim'))));
-  const overlay = value('overlay');
-  if (topFrame && (overlay === '1' || overlay === '2')) {
-    files.push(dimFile(Number(value('dim'))), kelvinFile(Number(value('kelvin'))), tintFile(value('fl41') === '1'), overlay === '2' ? DARKEN_FILE : OVERLAY_FILE);
-  }
+  const overlay = ({ '1': OVERLAY_FILE, '2': DARKEN_FILE } as Record<string, string>)[value('overlay')];
+  if (topFrame && overlay) files.push(dimFile(Number(value('dim'))), kelvinFile(Number(value('kelvin'))), tintFile(value('fl41') === '1'), overlay);
   return files;
 }
 

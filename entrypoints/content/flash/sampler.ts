@@ -16,7 +16,8 @@ export function createSampler(doc: Document) {
   let canvas: HTMLCanvasElement | null = null;
   let context: CanvasRenderingContext2D | null = null;
   let planes: Uint8Array | null = null;
-  let planesShape = '';
+  /** What `planesSize` was asked for: the format and visible size of the frames copied last. */
+  let planesFor: [string, number, number] = ['', 0, 0];
   let planesSize = 0;
   let rgba: Uint8ClampedArray | undefined;
   /**
@@ -59,8 +60,10 @@ export function createSampler(doc: Document) {
         }
         const { width: fw, height: fh } = frame.visibleRect ?? { width: frame.codedWidth, height: frame.codedHeight };
         // The size a copy needs, asked once per format and picture size (asking costs as much as a sample).
-        const shape = `${format} ${fw}x${fh}`;
-        if (shape !== planesShape) [planesShape, planesSize] = [shape, frame.allocationSize()];
+        if (planesFor[0] !== format || planesFor[1] !== fw || planesFor[2] !== fh) {
+          planesFor = [format, fw, fh];
+          planesSize = frame.allocationSize();
+        }
         if (!planes || planes.length < planesSize) planes = new Uint8Array(planesSize);
         const layout = await frame.copyTo(planes);
         // One sample pixel per detector cell (its luma averaged over 4 x 4 points): the same cells as a
