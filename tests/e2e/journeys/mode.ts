@@ -81,6 +81,16 @@ export function modeJourneys(driver: Driver): void {
       }
     });
 
+    it('dimming alone (6500 K, no FL-41) is a black layer from the first frame, with no blend; warmth brings the multiply back', async () => {
+      await patchSettingsIn(browser, { kelvin: 6500 });
+      // The background registers the boot stylesheets again for the new setting.
+      await waitFor(async () => (await firstFrame(`${server.origin}/?grey`)).overlay === 'rgba(0, 0, 0, 0.3)', 5000);
+      expect(await firstFrame(`${server.origin}/?grey`)).toMatchObject({ overlay: 'rgba(0, 0, 0, 0.3)', blend: 'normal', motion: '0.001s' });
+      await patchSettingsIn(browser, { kelvin: 3400 });
+      await waitFor(async () => (await firstFrame(`${server.origin}/?warm`)).blend === 'multiply', 5000);
+      expect((await firstFrame(`${server.origin}/?warm`)).overlay).toMatch(/^rgb\(179, 1[23]\d, \d+\)$/);
+    });
+
     it('"Not on this site" gives one site back, live and in new loads, and only that site', async () => {
       const other = `http://localhost:${new URL(server.origin).port}/`;
       const page = await browser.open(other);
