@@ -28,7 +28,6 @@ export const isGrey = (m: Rgb) => m[0] === m[1] && m[1] === m[2];
  * Dimming alone is black laid over at 1 - factor instead (darkenCss): the same pixels, and no blend.
  */
 export function overlayCss(m: Rgb | string, root = ROOT): string {
-  if (typeof m !== 'string' && isGrey(m)) return darkenCss(String(+(1 - m[0]).toFixed(4)), root);
   return overlayRule(root, `background:${typeof m === 'string' ? m : rgbCss(m)}!important;mix-blend-mode:multiply!important;`);
 }
 
@@ -81,7 +80,9 @@ export function effectCss(effect: PageEffect, options: CssOptions): string {
     css += filterRule(`${ROOT} :is(${TURNED_BACK})`, [INVERT]);
     css += filterRule(`${ROOT} :is(${MEDIA})`, [INVERT, ...mediaFilters]);
   } else {
-    if (multiplier && options.topFrame && !options.bootCovers) css += overlayCss(multiplier);
+    if (multiplier && options.topFrame && !options.bootCovers) {
+      css += isGrey(multiplier) ? darkenCss(String(+(1 - multiplier[0]).toFixed(4))) : overlayCss(multiplier);
+    }
     if (!options.bootCovers) css += filterRule(`${ROOT} :is(${MEDIA})`, mediaFilters);
   }
   if (options.topFrame && options.svgReady && (multiplier || dark)) {

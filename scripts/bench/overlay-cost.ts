@@ -13,7 +13,7 @@ import { startServer } from '../../tests/e2e/support/server.ts';
 import { patchSettings } from '../../tests/e2e/support/settings.ts';
 import { corpus } from './corpus/index.ts';
 import { median, row, type BenchContext, type Row } from './kit.ts';
-import { measureLoad, medianOf, PLAIN_ARGS, rotated, type Figure, type Load, type Mode } from './page-load-measure.ts';
+import { loadInEveryMode, medianOf, openMode, PLAIN_ARGS, type Figure, type Load } from './page-load-measure.ts';
 import { DEFAULT_RELIEF, modeOn } from './relief-bench-pages.ts';
 
 const LOADS = 3;
@@ -35,30 +35,19 @@ export async function measureOverlayCost(ctx: BenchContext): Promise<Row[]> {
     await patchSettings(dimOnly, DIM_ONLY);
     await modeOn(colourOff, DEFAULT_RELIEF);
     await patchSettings(colourOff, COLOUR_OFF);
-    const mode = async (name: string, context: typeof plain, profileDir: string): Promise<Mode> => {
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Performance.enable');
-      return { name, page, cdp, profileDir, startFiles: [] };
-    };
     const modes = [
-      await mode('none', plain, plainDir),
-      await mode('defaults', defaults.context, defaults.profileDir),
-      await mode('dim only', dimOnly.context, dimOnly.profileDir),
-      await mode('colour off', colourOff.context, colourOff.profileDir),
+      await openMode('none', plain, plainDir),
+      await openMode('defaults', defaults.context, defaults.profileDir),
+      await openMode('dim only', dimOnly.context, dimOnly.profileDir),
+      await openMode('colour off', colourOff.context, colourOff.profileDir),
     ];
     const perPage: Record<string, Record<'load' | 'cpu' | 'gpu', number[]>> = {};
     const all = new Map(modes.map((m) => [m.name, [] as Load[]]));
     let round = 0;
     for (const page of made.pages) {
-      const loads = new Map(modes.map((m) => [m.name, [] as Load[]]));
-      for (let i = -1; i < LOADS; i++) {
-        for (const m of rotated(modes, round++)) {
-          const url = `${server.origin}${page.path}${page.path.includes('?') ? '&' : '?'}n=${i}&mode=${m.name.replace(' ', '-')}`;
-          const load = await measureLoad(m, url, { settleMs: 0, trace: false });
-          if (i >= 0) loads.get(m.name)!.push(load);
-        }
-      }
+      const done = await loadInEveryMode(modes, server.origin, page.path, { loads: LOADS, settleMs: 0, trace: false, round });
+      const { loads } = done;
+      round = done.round;
       for (const m of modes) all.get(m.name)!.push(...loads.get(m.name)!);
       const of = (name: string, key: Figure) => medianOf(loads.get(name)!, key);
       for (const name of PENUMBRA) {

@@ -9,7 +9,7 @@
 // the median over the pages and the worst page, named.
 import { row, median, type BenchContext, type Row } from './kit.ts';
 import { corpus, type CorpusPage } from './corpus/index.ts';
-import { measureLoad, medianOf, openFourBrowsers, rotated, filesSummary, type Figure, type Load } from './page-load-measure.ts';
+import { filesSummary, loadInEveryMode, medianOf, openFourBrowsers, type Figure, type Load } from './page-load-measure.ts';
 import { recordCanvasVideo } from '../../tests/e2e/support/media/recorded-video.ts';
 import { startServer } from '../../tests/e2e/support/server.ts';
 
@@ -42,14 +42,9 @@ export async function measurePageCorpus(ctx: BenchContext): Promise<Row[]> {
     const results: PageResult[] = [];
     let round = 0;
     for (const page of pages) {
-      const loads = new Map(modes.map((m) => [m.name, [] as Load[]]));
-      for (let i = -1; i < LOADS; i++) {
-        for (const m of rotated(modes, round++)) {
-          const url = `${server.origin}${page.path}${page.path.includes('?') ? '&' : '?'}n=${i}&mode=${m.name}`;
-          const load = await measureLoad(m, url, i < 0 ? { settleMs: 0, trace: false } : { settleMs: SETTLE_MS, trace: true });
-          if (i >= 0) loads.get(m.name)!.push(load);
-        }
-      }
+      const done = await loadInEveryMode(modes, server.origin, page.path, { loads: LOADS, settleMs: SETTLE_MS, trace: true, round });
+      const { loads } = done;
+      round = done.round;
       results.push({ page, loads });
       const none = loads.get('none')!;
       ctx.log(`  ${page.name.padEnd(34)} load ${medianOf(none, 'load').toFixed(0)} ms; ` + modes.slice(1).map((m) => {

@@ -128,17 +128,11 @@ export async function openFourBrowsers<S extends { close(): Promise<void> }>(ctx
       executablePath: CHROMIUM, headless: true, args: [`--disable-extensions-except=${bareDir}`, `--load-extension=${bareDir}`, ...PLAIN_ARGS],
     });
     contexts.push(bare);
-    const mode = async (name: string, context: BrowserContext, profileDir: string, startFiles: string[] = []): Promise<Mode> => {
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Performance.enable');
-      return { name, page, cdp, profileDir, startFiles };
-    };
     const modes = [
-      await mode('none', plain, plainDir),
-      await mode('bare', bare, bareProfile),
-      await mode('defaults', defaults.context, defaults.profileDir, await documentStartFiles(defaults)),
-      await mode('every', every.context, every.profileDir, await documentStartFiles(every)),
+      await openMode('none', plain, plainDir),
+      await openMode('bare', bare, bareProfile),
+      await openMode('defaults', defaults.context, defaults.profileDir, await documentStartFiles(defaults)),
+      await openMode('every', every.context, every.profileDir, await documentStartFiles(every)),
     ];
     return { modes, server, close };
   } catch (error) {
@@ -149,3 +143,32 @@ export async function openFourBrowsers<S extends { close(): Promise<void> }>(ctx
 
 /** The modes in a different order each round, so that none always follows the same one. */
 export const rotated = <T>(modes: T[], round: number) => modes.map((_, k) => modes[(k + round) % modes.length]!);
+
+/** One browser's tab, ready to measure loads in (`startFiles`: its document_start scripts, for traces). */
+export async function openMode(name: string, context: BrowserContext, profileDir: string, startFiles: string[] = []): Promise<Mode> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { name, page, cdp, profileDir, startFiles };
+}
+
+/**
+ * The loads of one page (`path` on `origin`) in every mode: one warm-up, then `loads` measured, the
+ * modes' order rotating from `round` on (pass the returned round to the next page). Per mode, its loads.
+ */
+export async function loadInEveryMode(
+  modes: Mode[],
+  origin: string,
+  path: string,
+  { loads, settleMs, trace, round }: { loads: number; settleMs: number; trace: boolean; round: number },
+): Promise<{ loads: Map<string, Load[]>; round: number }> {
+  const measured = new Map(modes.map((m) => [m.name, [] as Load[]]));
+  for (let i = -1; i < loads; i++) {
+    for (const m of rotated(modes, round++)) {
+      const url = `${origin}${path}${path.includes('?') ? '&' : '?'}n=${i}&mode=${m.name.replaceAll(' ', '-')}`;
+      const load = await measureLoad(m, url, i < 0 ? { settleMs: 0, trace: false } : { settleMs, trace });
+      if (i >= 0) measured.get(m.name)!.push(load);
+    }
+  }
+  return { loads: measured, round };
+}
