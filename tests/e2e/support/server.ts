@@ -1,17 +1,20 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Routes = Record<string, { type?: string; body: string | Buffer }>;
+export type Routes = Record<string, { type?: string; body: string | Buffer; headers?: Record<string, string> }>;
 
-/** A page server bound to 127.0.0.1 only; every route is a fixed body. */
-export async function startServer(routes: Routes): Promise<{ origin: string; close: () => Promise<void>; server: Server }> {
+/** A page server bound to 127.0.0.1 only; every route is a fixed body. `seen`: every request's method and path, in order. */
+export async function startServer(routes: Routes): Promise<{ origin: string; close: () => Promise<void>; server: Server; seen: string[] }> {
+  const seen: string[] = [];
   const server = createServer((req, res) => {
-    const route = routes[new URL(req.url ?? '/', 'http://x').pathname];
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    seen.push(`${req.method} ${path}`);
+    const route = routes[path];
     if (!route) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...route.headers });
     res.end(route.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -19,6 +22,7 @@ export async function startServer(routes: Routes): Promise<{ origin: string; clo
   return {
     origin: `http://127.0.0.1:${port}`,
     server,
+    seen,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
