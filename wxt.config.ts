@@ -23,9 +23,6 @@ export default defineConfig({
       // Chromium stills animated images through its accessibility animation policy; Firefox's content
       // script does it itself (entrypoints/content/image-stills.ts), so it needs no browserSettings.
       ...(browser === 'firefox' ? [] : ['accessibilityFeatures.modify', 'accessibilityFeatures.read']),
-      // Chromium: the flash guard checks video frames in a worker only where a page's Content Security
-      // Policy allows one, read from its response headers (background/page-policies.ts).
-      ...(browser === 'firefox' ? [] : ['webRequest']),
     ],
     host_permissions: ['<all_urls>'],
     // Automatic backups save into the downloads folder: asked for only when the person turns them on

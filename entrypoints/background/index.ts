@@ -13,7 +13,6 @@ import { deleteEverything } from './delete-everything';
 import { doctorHandlers } from './doctor-handlers';
 import { flashPageHandlers } from './flash-handlers';
 import { imagePageHandlers } from './image-animation';
-import { createPagePolicies, watchPagePolicies } from './page-policies';
 import { recordingExports, safekeepingHandlers } from './safekeeping-handlers';
 import { followSettings } from './settings-effects';
 import { startSoundGuard } from './sound';
@@ -29,8 +28,6 @@ export default defineBackground(() => {
   const writes = serialQueue();
   // Listeners first and synchronously: a stopped worker is woken only for listeners registered at start.
   const screenTime = startScreenTime(db.get);
-  const pagePolicies = createPagePolicies(browser.storage.session);
-  watchPagePolicies(pagePolicies);
   const readScreenTime = async () => screenTimeUpToNow(await db.get(), await screenTime.current(), Date.now());
   const autoBackup = startAutoBackup(async () => {
     const database = await db.get();
@@ -51,7 +48,7 @@ export default defineBackground(() => {
         }),
       };
     }),
-    { ...imagePageHandlers, ...bootPageHandlers, ...flashPageHandlers(pagePolicies), 'page.fullscreenChanged': async () => ({ ok: screenTime.lookAtWindows() }) },
+    { ...imagePageHandlers, ...bootPageHandlers, ...flashPageHandlers, 'page.fullscreenChanged': async () => ({ ok: screenTime.lookAtWindows() }) },
   );
   startSoundGuard();
   followSettings(screenTime);

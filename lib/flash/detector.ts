@@ -1,5 +1,5 @@
 import { cellLightOf, type CellLight } from './cells';
-import { FlashingArea, type AreaState, type Geometry } from './flashing-area';
+import { FlashingArea, type Geometry } from './flashing-area';
 import { AREA_THRESHOLD_CSS } from './light';
 
 /** One sampled frame of a video or canvas: RGBA pixels of a small downscaled copy, and where it is. */
@@ -85,24 +85,6 @@ export function createFlashDetector() {
         stirring: g.stirArea > AREA_THRESHOLD_CSS || r.stirArea > AREA_THRESHOLD_CSS,
       };
     },
-    /**
-     * What this detector knows of the last second, for another detector to go on from (`load`): the
-     * flash guard moves a video's watch between its worker and the page's main thread. Null before
-     * the first frame.
-     */
-    save(): DetectorState | null {
-      if (!cells || !general || !red) return null;
-      return { cols: cells.cols, rows: cells.rows, lastTime, general: general.save(), red: red.save() };
-    },
-    /** Goes on from `state`: its next frame is judged with the transitions `state` saw before. */
-    load(state: DetectorState) {
-      const n = state.cols * state.rows;
-      cells = { cols: state.cols, rows: state.rows, luminance: new Float64Array(n), redValue: new Float64Array(n), saturatedRed: new Uint8Array(n) };
-      setUp(n);
-      general!.load(state.general);
-      red!.load(state.red);
-      lastTime = state.lastTime;
-    },
     /** A seek or a restart: what came before no longer flashes with what comes next. */
     reset() {
       general?.reset();
@@ -112,12 +94,3 @@ export function createFlashDetector() {
 }
 
 export type FlashDetector = ReturnType<typeof createFlashDetector>;
-
-/** What a detector knows (FlashDetector.save): numbers and typed arrays, cloneable to and from a worker. */
-export interface DetectorState {
-  cols: number;
-  rows: number;
-  lastTime: number;
-  general: AreaState;
-  red: AreaState;
-}

@@ -1,6 +1,6 @@
 import { maxFieldArea } from './field-area';
 import { AREA_THRESHOLD_CSS, MAX_TRANSITIONS_PER_SECOND, WINDOW_MS } from './light';
-import { TransitionTracker, transitionEvents, type TrackerState, type TransitionEvents, type TransitionKind } from './transitions';
+import { TransitionTracker, transitionEvents, type TransitionEvents, type TransitionKind } from './transitions';
 
 /** A cell flashes when it made more than six transitions in the last second: the last seven are kept. */
 const KEPT = MAX_TRANSITIONS_PER_SECOND + 1;
@@ -53,17 +53,6 @@ export interface Geometry {
  * also the area of the cells about to (warming) and of those that changed at all (stirring). The
  * detector (detector.ts) turns frames into the values this counts transitions of.
  */
-/** What a FlashingArea knows (FlashingArea.save). */
-export interface AreaState {
-  tracker: TrackerState;
-  times: Float64Array;
-  next: Uint8Array;
-  flashing: Uint8Array;
-  lastAt: Float64Array;
-  lastDirection: Int8Array;
-  lastRecorded: number;
-}
-
 export class FlashingArea {
   readonly tracker: TransitionTracker;
   private readonly events: TransitionEvents;
@@ -91,23 +80,6 @@ export class FlashingArea {
     this.flashing = new Uint8Array(cells);
     this.lastAt = new Float64Array(cells).fill(-Infinity);
     this.lastDirection = new Int8Array(cells);
-  }
-
-  /** A copy of the transitions recorded (the areas are worked out again at the next update). */
-  save(): AreaState {
-    const { times, next, flashing, lastAt, lastDirection, lastRecorded } = this;
-    return { tracker: this.tracker.save(), times: times.slice(), next: next.slice(), flashing: flashing.slice(), lastAt: lastAt.slice(), lastDirection: lastDirection.slice(), lastRecorded };
-  }
-
-  /** Goes on from `state`, saved by a FlashingArea of as many cells. */
-  load(state: AreaState): void {
-    this.tracker.load(state.tracker);
-    this.times.set(state.times);
-    this.next.set(state.next);
-    this.flashing.set(state.flashing);
-    this.lastAt.set(state.lastAt);
-    this.lastDirection.set(state.lastDirection);
-    this.lastRecorded = state.lastRecorded;
   }
 
   reset(): void {

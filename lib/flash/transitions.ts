@@ -21,17 +21,6 @@ export const transitionEvents = (cells: number): TransitionEvents => ({ cells: n
  * No callbacks and no allocation per frame: this runs on every cell of every sampled frame, and a
  * closure per frame kept V8 deoptimising it (measured: one frame in seven re-entered the interpreter).
  */
-/** What a TransitionTracker knows (TransitionTracker.save): plain typed arrays, cloneable to a worker. */
-export interface TrackerState {
-  last: Float64Array;
-  lastFlag: Uint8Array;
-  runStart: Float64Array;
-  runStartFlag: Uint8Array;
-  direction: Int8Array;
-  counted: Uint8Array;
-  started: boolean;
-}
-
 export class TransitionTracker {
   private readonly last: Float64Array;
   private readonly lastFlag: Uint8Array;
@@ -55,22 +44,6 @@ export class TransitionTracker {
   /** Forget the past (a seek, a restart): the next frame is a new first frame. */
   reset(): void {
     this.started = false;
-  }
-
-  /** A copy of what this tracker knows, for another tracker of as many cells to go on from (`load`). */
-  save(): TrackerState {
-    const { last, lastFlag, runStart, runStartFlag, direction, counted, started } = this;
-    return { last: last.slice(), lastFlag: lastFlag.slice(), runStart: runStart.slice(), runStartFlag: runStartFlag.slice(), direction: direction.slice(), counted: counted.slice(), started };
-  }
-
-  load(state: TrackerState): void {
-    this.last.set(state.last);
-    this.lastFlag.set(state.lastFlag);
-    this.runStart.set(state.runStart);
-    this.runStartFlag.set(state.runStartFlag);
-    this.direction.set(state.direction);
-    this.counted.set(state.counted);
-    this.started = state.started;
   }
 
   /**

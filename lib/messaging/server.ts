@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { formatIssue } from '../attack/issues';
-import { isPageMessage, pageProtocol, type PageInput, type PageMessageName, type PageOutput } from './page-protocol';
+import { isPageMessage, pageProtocol, type PageInput, type PageMessageName } from './page-protocol';
 import { protocol, requestSchema, type MessageName, type Output, type ParsedInput, type Reply } from './protocol';
 
 export type Handlers = { [N in MessageName]: (input: ParsedInput<N>) => Promise<Output<N>> };
@@ -21,7 +21,7 @@ export interface PageFrom {
   frameId?: number;
 }
 
-export type PageHandlers = { [N in PageMessageName]: (input: PageInput<N>, from: PageFrom) => Promise<PageOutput<N>> };
+export type PageHandlers = { [N in PageMessageName]: (input: PageInput<N>, from: PageFrom) => Promise<{ ok: boolean }> };
 
 /**
  * Validates, dispatches and answers one raw message. Never throws: errors become replies. Content

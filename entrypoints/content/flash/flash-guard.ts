@@ -1,7 +1,6 @@
 import { EMPTY_FLASH_REPORT, FLASH_REPORT_GLOBAL, type FlashReport } from '@/lib/flash/guard-policy';
 import { backdropOf } from './backdrop';
 import { flatten } from './flatten';
-import { createFrameWorker, type FrameWorkerClient } from './frame-worker-client';
 import { showNotice } from './notice';
 import { FLASH_HELLO_EVENT, FLASH_OFFSCREEN_EVENT, FLASH_SIGNAL_EVENT } from './page-signals';
 import { createSampler } from './sampler';
@@ -16,10 +15,8 @@ type Media = HTMLVideoElement | HTMLCanvasElement;
  * The flash guard of one frame (WCAG 2.2 SC 2.3.1). While on, a video that plays and a canvas on
  * screen are sampled and checked; one that flashes is paused (video) and dimmed and flattened, with a
  * notice. Off, it leaves nothing behind: listeners, loops, notices and filters all go.
- * `workersAllowed`: the document's policies let it start a blob: worker (the background read them),
- * where Chromium's video frames are then checked (frame-worker-client.ts).
  */
-export function createFlashGuard(doc: Document, allowSite: (() => void) | null, workersAllowed = false) {
+export function createFlashGuard(doc: Document, allowSite: (() => void) | null) {
   const world = globalThis as unknown as Record<string, unknown>;
   const report: FlashReport = { ...EMPTY_FLASH_REPORT };
   const sampler = createSampler(doc);
@@ -35,12 +32,6 @@ export function createFlashGuard(doc: Document, allowSite: (() => void) | null, 
   let abort: AbortController | null = null;
   let canvasVisibility: IntersectionObserver | null = null;
   let dimUnchecked = false;
-  // Started at the first video watched where frames come as a stream (Chromium); null: none, or failed.
-  let frameWorker: FrameWorkerClient | null | undefined = workersAllowed ? undefined : null;
-  const workerFor = () => {
-    if (frameWorker === undefined && 'MediaStreamTrackProcessor' in globalThis) frameWorker = createFrameWorker();
-    return frameWorker ?? null;
-  };
 
   const publish = () => {
     report.unchecked = unchecked.size;
@@ -99,7 +90,7 @@ export function createFlashGuard(doc: Document, allowSite: (() => void) | null, 
     if (watches.has(media) || stopped.has(media) || exempt.has(media) || unchecked.has(media)) return;
     if (media instanceof HTMLVideoElement) {
       if (!('requestVideoFrameCallback' in media)) return;
-      watches.set(media, watchVideo(media, sampler, hooks, workerFor()));
+      watches.set(media, watchVideo(media, sampler, hooks));
     } else if (offscreen.has(media)) {
       hooks.unreadable(media);
     } else {
@@ -193,8 +184,6 @@ export function createFlashGuard(doc: Document, allowSite: (() => void) | null, 
     for (const restore of unchecked.values()) restore?.();
     unchecked.clear();
     sampler.release();
-    frameWorker?.terminate();
-    if (frameWorker) frameWorker = undefined;
   }
 
   return {

@@ -1,23 +1,10 @@
 import { EMPTY_FLASH_REPORT, FLASH_GUARD_GLOBAL, FLASH_REPORT_GLOBAL, flashGuardActive, type FlashReport } from '@/lib/flash/guard-policy';
-import { askPage, sendPage } from '@/lib/messaging/page-client';
+import { sendPage } from '@/lib/messaging/page-client';
 import type { PageSettings } from '@/lib/page-settings';
 import type { createFlashGuard } from './flash-guard';
 import { awaitMedia } from './media-trigger';
 
 type FlashGuard = ReturnType<typeof createFlashGuard>;
-
-/**
- * What the background needs to tell whether this document may start a blob: worker: the address it
- * was loaded from (its response's policy headers are known by it; a later history.pushState does not
- * change it) and the policies of its <meta http-equiv> elements.
- */
-function documentPolicies(doc: Document) {
-  const loaded = (doc.defaultView?.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name;
-  const metas = Array.from(doc.querySelectorAll('meta[http-equiv]'))
-    .filter((meta) => meta.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy')
-    .map((meta) => meta.getAttribute('content') ?? '');
-  return { documentUrl: loaded ?? doc.URL, metaPolicies: metas };
-}
 /** Requests for the guard's code a frame makes before it gives up (the browser refused each time). */
 const REQUESTS = 3;
 
@@ -48,7 +35,7 @@ export function createSiteFlashGuard(doc: Document, host: string | null) {
     stopWaiting = null;
     bringing = true;
     requests++;
-    const answer = await askPage('page.flashGuardWanted', documentPolicies(doc));
+    await sendPage('page.flashGuardWanted');
     bringing = false;
     const make = world[FLASH_GUARD_GLOBAL] as typeof createFlashGuard | undefined;
     if (removed) return;
@@ -57,7 +44,7 @@ export function createSiteFlashGuard(doc: Document, host: string | null) {
       else giveUp();
       return;
     }
-    guard = make(doc, allowSite, answer?.workers === true);
+    guard = make(doc, allowSite);
     guard.update(active(), settings?.dimUncheckedMedia ?? false);
     if (event) guard.discover(event);
   };

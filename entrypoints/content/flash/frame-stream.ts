@@ -17,10 +17,20 @@ type Capturable = HTMLVideoElement & { captureStream?: () => MediaStream };
  * the capture.
  */
 export function streamFrames(video: Capturable, onFrame: (frame: VideoFrame) => Promise<void>): (() => void) | null {
+  const Processor = (globalThis as { MediaStreamTrackProcessor?: TrackProcessor }).MediaStreamTrackProcessor;
+  if (!Processor || typeof video.captureStream !== 'function') return null;
+  let stream: MediaStream;
+  try {
+    stream = video.captureStream();
+  } catch {
+    return null;
+  }
   let stopped = false;
   const readers = new Set<ReadableStreamDefaultReader<VideoFrame>>();
-  const stopCapture = captureFrames(video, (readable) => {
-    const reader = readable.getReader();
+  const follow = (track: MediaStreamTrack) => {
+    // The guard reads pictures only: an audio track would be captured for nothing.
+    if (track.kind !== 'video') return track.stop();
+    const reader = new Processor({ track }).readable.getReader();
     readers.add(reader);
     void (async () => {
       for (;;) {
@@ -34,39 +44,14 @@ export function streamFrames(video: Capturable, onFrame: (frame: VideoFrame) => 
       }
       readers.delete(reader);
     })();
-  });
-  if (!stopCapture) return null;
-  return () => {
-    stopped = true;
-    for (const reader of readers) void reader.cancel().catch(() => {});
-    stopCapture();
-  };
-}
-
-/**
- * The same capture, each video track's frames handed to `take` as a readable stream (to move to the
- * flash guard's worker: frame-worker-client.ts). Null where there is no such stream. The returned
- * function stops the capture, which ends the streams.
- */
-export function captureFrames(video: Capturable, take: (readable: ReadableStream<VideoFrame>) => void): (() => void) | null {
-  const Processor = (globalThis as { MediaStreamTrackProcessor?: TrackProcessor }).MediaStreamTrackProcessor;
-  if (!Processor || typeof video.captureStream !== 'function') return null;
-  let stream: MediaStream;
-  try {
-    stream = video.captureStream();
-  } catch {
-    return null;
-  }
-  const follow = (track: MediaStreamTrack) => {
-    // The guard reads pictures only: an audio track would be captured for nothing.
-    if (track.kind !== 'video') return track.stop();
-    take(new Processor({ track }).readable);
   };
   const onTrack = (event: MediaStreamTrackEvent) => follow(event.track);
   stream.addEventListener('addtrack', onTrack);
   for (const track of stream.getTracks()) follow(track);
   return () => {
+    stopped = true;
     stream.removeEventListener('addtrack', onTrack);
+    for (const reader of readers) void reader.cancel().catch(() => {});
     for (const track of stream.getTracks()) track.stop();
   };
 }

@@ -1,9 +1,7 @@
 import { createFlashDetector } from '@/lib/flash/detector';
 import { canFail, WINDOW_MS } from '@/lib/flash/light';
 import { createReadRhythm } from '@/lib/flash/read-rhythm';
-import type { FrameVerdict } from './frame-job';
-import { captureFrames, streamFrames } from './frame-stream';
-import type { FrameWorkerClient, WorkerWatch } from './frame-worker-client';
+import { streamFrames } from './frame-stream';
 import type { Sample, Sampler, WatchHooks } from './watch-hooks';
 
 /**
@@ -19,14 +17,8 @@ import type { Sample, Sampler, WatchHooks } from './watch-hooks';
  * while the picture is calm 3 frames in 5 are read (lib/flash/read-rhythm.ts): Firefox's CPU for a calm
  * 720p video, guard on vs off, 1.74x -> 1.38x. Chrome's stream is read whole: skipping reads of its
  * frames saved less than the run-to-run noise (calm video: 1.29x -> 1.23x, plain: 1.14x -> 1.37x).
- *
- * With `worker` (Chromium, where the page's policies allow it: frame-worker-client.ts), the stream is
- * moved to the worker: reading, sampling and the detector leave the page's main thread. When the
- * video starts to flash the worker hands its detector's second back, and frame callbacks judge each
- * frame here as it is shown (judged in the worker, the seventh transition reached the screen: 3.5
- * flashes seen in the bench instead of 2.5); a second later the stream goes back with the detector's.
  */
-export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: WatchHooks, worker: FrameWorkerClient | null = null): () => void {
+export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: WatchHooks): () => void {
   const detector = createFlashDetector();
   const rhythm = createReadRhythm();
   let stopped = false;
@@ -34,21 +26,7 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
   let viaScreen = false;
   let judgedAt = -Infinity;
   const abort = new AbortController();
-  // This video's line to the worker, while the worker works and could take its frames.
-  let line: WorkerWatch | null = null;
-  let workerRefused = false;
-  const lineOf = (): WorkerWatch | null => {
-    if (!worker || worker.broken || workerRefused || stopped) return null;
-    return (line ??= worker.watch(heard, () => {
-      line = null;
-      restart();
-    }));
-  };
-  const reset = () => {
-    detector.reset();
-    line?.reset();
-  };
-  video.addEventListener('seeking', reset, { signal: abort.signal });
+  video.addEventListener('seeking', () => detector.reset(), { signal: abort.signal });
   // Where the video is, kept by observers: no layout query on every frame.
   let inView = false;
   let width = 0;
@@ -57,14 +35,11 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
     inView = entry?.isIntersecting ?? false;
     width = entry?.boundingClientRect.width ?? width;
     height = entry?.boundingClientRect.height ?? height;
-    line?.size(width, height);
     follow();
   });
   const resize = new ResizeObserver(([entry]) => {
     const box = entry?.borderBoxSize?.[0];
-    if (!box) return;
-    [width, height] = [box.inlineSize, box.blockSize];
-    line?.size(width, height);
+    if (box) [width, height] = [box.inlineSize, box.blockSize];
   });
   intersection.observe(video);
   resize.observe(video);
@@ -82,43 +57,21 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
     if (!sample) return;
     // Frames from a stream are timed when they come, from a callback when shown (earlier): at a switch
     // of source, time must not go back, or the detector starts again (a verdict 0.4 s later, measured).
-    // Epoch time, as the worker's: the detector may have come from there.
-    judgedAt = Math.max(judgedAt, performance.timeOrigin + now);
+    judgedAt = Math.max(judgedAt, now);
     const verdict = detector.push({ ...sample, time: judgedAt, cssWidth, cssHeight });
-    stirred = verdict.stirring;
-    take(verdict, judgedAt - performance.timeOrigin);
-  };
-  /** What to do on the verdict on a frame seen at `at`. */
-  const take = (verdict: { flashing: boolean; warming: boolean }, at: number) => {
     if (verdict.flashing) return hooks.flashing(video);
+    stirred = verdict.stirring;
     // A video that starts to flash is judged as its frames are shown: a stream hands a frame over about
     // one frame (20-35 ms) after it was shown, so the transition that makes the verdict (the seventh)
     // would reach the screen; a frame callback judges it first.
     if (verdict.warming) {
-      hotUntil = at + WINDOW_MS;
+      hotUntil = judgedAt + WINDOW_MS;
       if (streaming) restart();
     }
   };
-  /** The worker's word on the streamed frames: it flashes, or starts to (then its detector comes along). */
-  function heard(verdict: FrameVerdict) {
-    if (stopped) return;
-    if (verdict.state) detector.load(verdict.state);
-    judgedAt = Math.max(judgedAt, verdict.time);
-    take(verdict, verdict.time - performance.timeOrigin);
-  }
 
-  // In the worker: the stream is moved there; one it will not take sends this video back to the main thread.
-  const streamedToWorker = (to: WorkerWatch) =>
-    captureFrames(video, (readable) => {
-      if (to.stream(readable, width, height, detector.save())) return;
-      void readable.cancel().catch(() => {});
-      workerRefused = true;
-      queueMicrotask(restart);
-    });
-  const streamed = () => {
-    const to = lineOf();
-    if (to) return streamedToWorker(to);
-    return streamFrames(video, async (frame) => {
+  const streamed = () =>
+    streamFrames(video, async (frame) => {
       try {
         if (!wanted()) return;
         const [now, w, h] = [performance.now(), width, height];
@@ -127,7 +80,6 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
         frame.close();
       }
     });
-  };
   const called = () => {
     let handle = 0;
     let reading = false;
@@ -181,7 +133,7 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
   video.ownerDocument.addEventListener('visibilitychange', follow, { signal: abort.signal });
   video.addEventListener('loadeddata', () => {
     streamable = true;
-    reset();
+    detector.reset();
     restart();
   }, { signal: abort.signal });
 
@@ -189,8 +141,6 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
     stopped = true;
     follow();
     abort.abort();
-    line?.forget();
-    line = null;
     intersection.disconnect();
     resize.disconnect();
   };

@@ -234,11 +234,6 @@ export function flashRoutes(mediaOrigin?: string): Routes {
     '/video-mse': { body: mseVideoPage() },
     '/canvas-worker': { body: workerCanvasPage() },
     // A page whose Content Security Policy allows no worker: the guard checks frames on the main thread.
-    // The same policy sent as a header that asks for violation reports, enforced and report-only: the
-    // background reads it, so no worker is tried and no report is sent to the site.
-    '/video-csp-header': { body: videoPage('strobe-bw'), headers: { 'content-security-policy': "worker-src 'none'; report-uri /csp-report" } },
-    '/video-csp-report-only': { body: videoPage('strobe-bw'), headers: { 'content-security-policy-report-only': "default-src 'self' 'unsafe-inline'; report-uri /csp-report" } },
-    '/csp-report': { body: '' },
     '/video-no-workers': { body: videoPage('strobe-bw', 640, 360, '', `<meta http-equiv="Content-Security-Policy" content="worker-src 'none'">`) },
     '/playlist': { body: playlistPage() },
     '/fullscreen': { body: fullscreenPage('wrapper') },

@@ -1,20 +1,17 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Routes = Record<string, { type?: string; body: string | Buffer; headers?: Record<string, string> }>;
+export type Routes = Record<string, { type?: string; body: string | Buffer }>;
 
-/** A page server bound to 127.0.0.1 only; every route is a fixed body. `seen`: every request's method and path, in order. */
-export async function startServer(routes: Routes): Promise<{ origin: string; close: () => Promise<void>; server: Server; seen: string[] }> {
-  const seen: string[] = [];
+/** A page server bound to 127.0.0.1 only; every route is a fixed body. */
+export async function startServer(routes: Routes): Promise<{ origin: string; close: () => Promise<void>; server: Server }> {
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    seen.push(`${req.method} ${path}`);
-    const route = routes[path];
+    const route = routes[new URL(req.url ?? '/', 'http://x').pathname];
     if (!route) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...route.headers });
+    res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(route.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -22,7 +19,6 @@ export async function startServer(routes: Routes): Promise<{ origin: string; clo
   return {
     origin: `http://127.0.0.1:${port}`,
     server,
-    seen,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createFlashDetector, type FlashVerdict } from '@/lib/flash/detector';
+import type { FlashVerdict } from '@/lib/flash/detector';
 import { AREA_THRESHOLD_CSS, canFail } from '@/lib/flash/light';
-import { BLACK, RED, RED_GREY, region, render, runDetector, solid, strobe, WHITE, type Paint } from '../../support/flash-frames';
+import { BLACK, RED, RED_GREY, region, runDetector, solid, strobe, WHITE, type Paint } from '../../support/flash-frames';
 import { createRandom } from '../../support/synthetic-data';
 
 type Rgb = readonly [number, number, number];
@@ -168,42 +168,5 @@ describe('flash detector: "stirring" (a large area made a transition in the last
     for (const paint of [solid([120, 120, 120]), texturedScene(0.3), small]) {
       expect(runDetector(paint, { seconds: 3 }).verdicts.some((v) => v.stirring)).toBe(false);
     }
-  });
-});
-
-describe('flash detector: handed on mid-stream (the guard moves a watch between its worker and the page)', () => {
-  /** The verdicts on 2 s of 30 frames a second of `paint`, the detector saved and loaded into a new one before frame `handAt`. */
-  const verdicts = (paint: Paint, handAt: number | null) => {
-    let detector = createFlashDetector();
-    const out: FlashVerdict[] = [];
-    for (let i = 0; i < 60; i++) {
-      if (i === handAt) {
-        const state = structuredClone(detector.save()!); // as postMessage carries it
-        detector = createFlashDetector();
-        detector.load(state);
-      }
-      const t = i / 30;
-      out.push(detector.push({ data: render(paint, t), width: 96, height: 54, time: 5000 + t * 1000, cssWidth: 640, cssHeight: 360 }));
-    }
-    return out;
-  };
-
-  it('a strobe handed on after its fourth transition is judged exactly as by one detector', () => {
-    const strobe5 = (_x: number, _y: number, t: number) => strobe(5, BLACK, WHITE)(t);
-    const whole5 = verdicts(strobe5, null);
-    const handed = verdicts(strobe5, 13);
-    expect(handed).toEqual(whole5);
-    expect(whole5.findIndex((v) => v.flashing)).toBeGreaterThan(13);
-    // Not a test that cannot fail: a new detector instead of the handed-on one judges later.
-    const fresh = (() => {
-      const first = createFlashDetector();
-      const second = createFlashDetector();
-      return Array.from({ length: 60 }, (_, i) => (i < 13 ? first : second).push({ data: render(strobe5, i / 30), width: 96, height: 54, time: 5000 + (i / 30) * 1000, cssWidth: 640, cssHeight: 360 }));
-    })();
-    expect(fresh.findIndex((v) => v.flashing)).toBeGreaterThan(whole5.findIndex((v) => v.flashing));
-  });
-
-  it('nothing to hand on before the first frame', () => {
-    expect(createFlashDetector().save()).toBeNull();
   });
 });

@@ -6,20 +6,18 @@ import { FLASH_SIGNAL_EVENT } from '@/entrypoints/content/flash/page-signals';
 
 // The background's side of 'page.flashGuardWanted': it injects the guard's code, which leaves its
 // factory in the world; `refuse` plays a browser that will not inject into this frame.
-const background = vi.hoisted(() => ({ refuse: false, workers: false, asked: [] as string[], inputs: [] as unknown[] }));
-const made = vi.hoisted(() => ({ guards: [] as Array<{ update: ReturnType<typeof vi.fn>; discover: ReturnType<typeof vi.fn>; remove: ReturnType<typeof vi.fn>; made: unknown[] }> }));
+const background = vi.hoisted(() => ({ refuse: false, asked: [] as string[] }));
+const made = vi.hoisted(() => ({ guards: [] as Array<{ update: ReturnType<typeof vi.fn>; discover: ReturnType<typeof vi.fn>; remove: ReturnType<typeof vi.fn> }> }));
 vi.mock('@/lib/messaging/page-client', () => ({
-  sendPage: vi.fn(async () => true),
-  askPage: vi.fn(async (name: string, input: unknown) => {
+  sendPage: vi.fn(async (name: string) => {
     background.asked.push(name);
-    background.inputs.push(input);
-    if (name !== 'page.flashGuardWanted' || background.refuse) return null;
-    (globalThis as Record<string, unknown>)['__penumbraFlashGuard'] = (...made_: unknown[]) => {
-      const guard = { update: vi.fn(), discover: vi.fn(), remove: vi.fn(), made: made_ };
+    if (name !== 'page.flashGuardWanted' || background.refuse) return false;
+    (globalThis as Record<string, unknown>)['__penumbraFlashGuard'] = () => {
+      const guard = { update: vi.fn(), discover: vi.fn(), remove: vi.fn() };
       made.guards.push(guard);
       return guard;
     };
-    return { ok: true, workers: background.workers };
+    return true;
   }),
 }));
 const { createSiteFlashGuard } = await import('@/entrypoints/content/flash/follow-settings');
@@ -30,9 +28,7 @@ const signal = () => document.dispatchEvent(new Event(FLASH_SIGNAL_EVENT));
 describe("the flash guard's code reaches a frame only when the guard is on and the frame has media", () => {
   beforeEach(() => {
     background.refuse = false;
-    background.workers = false;
     background.asked = [];
-    background.inputs = [];
     made.guards = [];
     delete (globalThis as Record<string, unknown>)[FLASH_GUARD_GLOBAL];
     delete (globalThis as Record<string, unknown>)[FLASH_REPORT_GLOBAL];
@@ -110,21 +106,5 @@ describe("the flash guard's code reaches a frame only when the guard is on and t
     signal();
     await settle();
     expect(background.asked).toEqual([]);
-  });
-
-  it("the request names the document's address and <meta> policies; the background's word on workers reaches the guard", async () => {
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "worker-src 'none'";
-    document.head.append(meta);
-    background.workers = true;
-    const flash = createSiteFlashGuard(document, 'example.com');
-    flash.follow(DEFAULT_SETTINGS);
-    signal();
-    await settle();
-    expect(background.inputs).toEqual([{ documentUrl: expect.any(String), metaPolicies: ["worker-src 'none'"] }]);
-    expect(made.guards[0]!.made[2]).toBe(true);
-    meta.remove();
-    flash.remove();
   });
 });
