@@ -34,6 +34,8 @@ const mediaDimFile = (dim: number) => `boot/css/media-dim-${dim}.css`;
 const OVERLAY_FILE = 'boot/css/overlay.css';
 /** Dimming alone (6500 K, no FL-41): black at 1 - keep, no blend mode (effect-css.ts darkenCss). */
 const DARKEN_FILE = 'boot/css/darken.css';
+/** The overlay file by the mark it leaves (`--penumbra-boot-overlay`: 1 multiply, 2 black layer). */
+const OVERLAY_BY_MARK: Partial<Record<string, string>> = { '1': OVERLAY_FILE, '2': DARKEN_FILE };
 const MOTION_FILE = 'boot/css/motion.css';
 const BOOTED_FILE = 'boot/css/booted.css';
 
@@ -85,7 +87,7 @@ export function bootCssIn(read: (property: string) => string, topFrame: boolean)
   const files = [BOOTED_FILE];
   if (value('motion') === '1') files.push(MOTION_FILE);
   if (value('media-dim') !== '') files.push(mediaDimFile(Number(value('media-dim'))));
-  const overlay = ({ '1': OVERLAY_FILE, '2': DARKEN_FILE } as Record<string, string>)[value('overlay')];
+  const overlay = OVERLAY_BY_MARK[value('overlay')];
   if (topFrame && overlay) files.push(dimFile(Number(value('dim'))), kelvinFile(Number(value('kelvin'))), tintFile(value('fl41') === '1'), overlay);
   return files;
 }

@@ -21,8 +21,9 @@
 //   f3 CPU (all Chromium processes of the profile, /proc) while a tab plays that video for 8 s, guard on
 //      vs off, back to back in each of CPU_ROUNDS rounds (which goes first alternates); the ratio of each
 //      round's pair, median and spread, and the ratio of the sums. (The ratio of medians of 5 rounds,
-//      printed before, moved by +-0.15 between runs of the same code: 1.300x then 1.124x.) Again with a calm 720p video (Firefox
-//      reads 3 frames in 5 of such a picture: firefox-flash-guard.ts; Chrome's stream, every frame).
+//      printed before, moved by +-0.15 between runs of the same code: 1.300x then 1.124x.) Again with a
+//      calm 720p video (Firefox reads 3 frames in 5 of such a picture: firefox-flash-guard.ts; Chrome's
+//      stream, every frame).
 import type { Page } from 'playwright-core';
 
 import { screenTransitions, watchScreen } from '../../tests/e2e/support/screen-light.ts';
@@ -145,8 +146,10 @@ export async function measureFlashGuard(ctx: BenchContext): Promise<Row[]> {
       await page.goto('about:blank');
     }
   }
-  const paired = ({ on, off }: { on: number[]; off: number[] }) => on.map((cpu, i) => cpu / off[i]!);
-  const summed = ({ on, off }: { on: number[]; off: number[] }) => `summed ${on.reduce((a, b) => a + b, 0).toFixed(0)} vs ${off.reduce((a, b) => a + b, 0).toFixed(0)} ms: ${(on.reduce((a, b) => a + b, 0) / off.reduce((a, b) => a + b, 0)).toFixed(3)}x`;
+  type OnOff = { on: number[]; off: number[] };
+  const paired = ({ on, off }: OnOff) => on.map((cpu, i) => cpu / off[i]!);
+  const total = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const summed = ({ on, off }: OnOff) => `summed ${total(on).toFixed(0)} vs ${total(off).toFixed(0)} ms: ${(total(on) / total(off)).toFixed(3)}x`;
   const plain = paired(cpuOf['plain-720p']);
   const calm = paired(cpuOf['calm-720p']);
 

@@ -1,11 +1,11 @@
 // p3 (issue 12). What the colour overlay costs a page load: migraine mode's dimming and warming is one
 // fixed overlay that multiplies every pixel (mix-blend-mode: multiply, lib/page-effect/effect-css.ts),
 // and a blend mode over the whole viewport is composited by the GPU process, which runs in software on
-// this machine (--disable-gpu, as every bench browser). p2's 25 pages in three browsers side by side,
+// this machine (--disable-gpu, as every bench browser). p2's 25 pages in four browsers side by side,
 // loads interleaved: none (plain Chromium), Penumbra at defaults, Penumbra dimming alone (30 %, 6500 K,
 // no FL-41: black laid over, no blend mode) and Penumbra with the colour off (dim 0 %: no overlay),
 // every other relief as at defaults. Per page a ratio to no extension (medians of its loads), then the
-// median over the pages.
+// median over the pages; and the CPU summed over every load, steadier than those medians.
 import { chromium } from 'playwright-core';
 import { CHROMIUM, newProfileDir, removeProfile } from '../../tests/e2e/support/browser.ts';
 import { recordCanvasVideo } from '../../tests/e2e/support/media/recorded-video.ts';
