@@ -5,7 +5,7 @@
 // flash guard on vs off, alternated ROUNDS times; the ratio of medians. Two videos: the moving test
 // pattern of Chromium's f3 (plain-720p), and a calm one (calm-720p: still colour bars, a small square
 // gliding). Firefox has no frame stream (MediaStreamTrackProcessor): the guard reads presented frames
-// from requestVideoFrameCallback, and of a calm picture 3 in 5 (content/flash/watch-video.ts). Needs
+// from requestVideoFrameCallback, and of a calm picture one in two (content/flash/watch-video.ts). Needs
 // the Firefox build (.output/firefox-mv2) and /usr/bin/firefox-esr.
 import { patchSettingsIn } from '../../tests/e2e/journeys/popup.ts';
 import { firefox } from '../../tests/e2e/support/driver/firefox.ts';

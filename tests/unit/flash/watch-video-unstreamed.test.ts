@@ -6,7 +6,7 @@ import { createRandom } from '../../support/synthetic-data';
 import { flat, stubVideoObservers } from './fake-capture';
 
 // A video with no frame stream (Firefox): its frames are read from frame callbacks, and while nothing
-// large has changed in the last second 3 in 5 are read (watch-video.ts, lib/flash/read-rhythm.ts).
+// large has changed in the last second one in two are read (watch-video.ts, lib/flash/read-rhythm.ts).
 
 const FRAME_MS = 1000 / 30;
 
@@ -62,16 +62,14 @@ const gapsOf = (wasRead: boolean[]) => {
 };
 
 describe('a video with no frame stream (Firefox): how many of its frames are read', () => {
-  it('a calm picture: 3 frames in 5, each next read one or three frames on, never three twice running', async () => {
+  it('a calm picture: one frame in two, each next read one, two or three frames on', async () => {
     vi.spyOn(Math, 'random').mockImplementation(createRandom(3));
     const { play } = unstreamedVideo(() => 120);
     const wasRead = await play(300);
     const share = wasRead.filter(Boolean).length / wasRead.length;
-    expect(share).toBeGreaterThan(0.52);
-    expect(share).toBeLessThan(0.68);
-    const gaps = gapsOf(wasRead);
-    expect(new Set(gaps)).toEqual(new Set([1, 3]));
-    expect(gaps.some((gap, i) => gap === 3 && gaps[i + 1] === 3)).toBe(false);
+    expect(share).toBeGreaterThan(0.42);
+    expect(share).toBeLessThan(0.58);
+    expect(new Set(gapsOf(wasRead))).toEqual(new Set([1, 2, 3]));
   });
 
   it('after a large change (a scene cut), every frame for a second, then fewer again', async () => {
