@@ -5,9 +5,10 @@
 //      screenshots of the video (screen). Also the strobing canvas, judged from screenshots only.
 //   f2 main-thread time per sampled frame: traced playbacks of a 1280 x 720 video on a page that runs no
 //      script of its own while it plays. The guard's work on the page's main thread, its calls (top-level
-//      FunctionCall of content.js or flash-guard.js, the guard's code, brought in when the video plays)
-//      and the microtask checkpoints where its frame reads go on (Chrome hands frames over as a stream),
-//      grouped per sampled frame (under 16 ms apart; frames are 33 ms apart): wall time, median and p95;
+//      FunctionCall of content.js or flash-guard.js, the guard's code, brought in when the video plays:
+//      its timer's reads of frames) and the microtask checkpoints where its frame reads go on (the copy
+//      of a frame's planes resolves a promise), grouped per sampled frame (under 16 ms apart; frames are
+//      33 ms apart): wall time, median and p95;
 //      and, to include everything else the guard makes the main thread do, the page's main thread busy
 //      time per presented frame, guard on - off (medians of F2_ROUNDS alternated traces). (A worker was
 //      tried twice. First, 0.52 -> 0.21 ms of main-thread CPU per frame, dropped: a page whose CSP
@@ -22,8 +23,9 @@
 //      vs off, back to back in each of CPU_ROUNDS rounds (which goes first alternates); the ratio of each
 //      round's pair, median and spread, and the ratio of the sums. (The ratio of medians of 5 rounds,
 //      printed before, moved by +-0.15 between runs of the same code: 1.300x then 1.124x.) Again with a
-//      calm 720p video (Firefox reads 3 frames in 5 of such a picture: firefox-flash-guard.ts; Chrome's
-//      stream, every frame).
+//      calm 720p video, of which one frame in two is read (lib/flash/read-rhythm.ts). (Chrome read every
+//      frame from a capture stream until 2026-12-03: moving 1.217x / 1.242x, calm 1.302x / 1.342x in two
+//      runs; on a timer, content/flash/frame-timer.ts.)
 import type { Page } from 'playwright-core';
 
 import { screenTransitions, watchScreen } from '../../tests/e2e/support/screen-light.ts';

@@ -35,17 +35,22 @@ export function createSampler(doc: Document) {
      */
     async sampleVideo(video: HTMLVideoElement): Promise<Sample | 'unreadable' | null> {
       if (typeof VideoFrame === 'undefined' || drawnOnly.has(video)) return this.sample(video, video.videoWidth, video.videoHeight);
-      let frame: VideoFrame;
-      try {
-        frame = new VideoFrame(video);
-      } catch (error) {
-        // A cross-origin video without CORS: SecurityError, as for the canvas; no frame yet: InvalidStateError.
-        return (error as { name?: string })?.name === 'SecurityError' ? 'unreadable' : null;
-      }
+      const frame = this.videoFrame(video);
+      if (frame === null || frame === 'unreadable') return frame;
       try {
         return await this.sampleFrame(frame, video);
       } finally {
         frame.close();
+      }
+    },
+
+    /** The frame `video` shows now, for the caller to close; 'unreadable' if the browser refuses it, null if none yet. */
+    videoFrame(video: HTMLVideoElement): VideoFrame | 'unreadable' | null {
+      try {
+        return new VideoFrame(video);
+      } catch (error) {
+        // A cross-origin video without CORS: SecurityError, as for the canvas; no frame yet: InvalidStateError.
+        return (error as { name?: string })?.name === 'SecurityError' ? 'unreadable' : null;
       }
     },
 

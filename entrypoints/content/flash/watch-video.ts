@@ -1,24 +1,28 @@
 import { createFlashDetector } from '@/lib/flash/detector';
 import { canFail, WINDOW_MS } from '@/lib/flash/light';
 import { createReadRhythm } from '@/lib/flash/read-rhythm';
-import { streamFrames } from './frame-stream';
+import { timeFrames } from './frame-timer';
 import type { Sample, Sampler, WatchHooks } from './watch-hooks';
 
 /**
- * Samples a playing video on each frame it presents, so a paused or hidden video costs nothing. In
- * Chrome the frames come as a stream (frame-stream.ts: no rendering update of the page per frame)
- * until the video starts to flash (the detector's verdict: warming); from then until a second after
- * its last such frame, and always in Firefox or where a browser refuses the stream, they come from
- * requestVideoFrameCallback (Chrome 83+, Firefox 132+), where a frame still being read when the next
- * one comes makes that one skipped. A new source starts the watch of frames afresh: it may come from
- * another origin. Returns the stop function.
+ * Samples a playing video, so a paused or hidden video costs nothing. In Chrome its frames are read on a
+ * timer (frame-timer.ts: no rendering update of the page per frame, no capture pipeline) until the video
+ * starts to flash (the detector's verdict: warming); from then until a second after its last such frame,
+ * and always in Firefox, they come from requestVideoFrameCallback (Chrome 83+, Firefox 132+), where a
+ * frame still being read when the next one comes makes that one skipped. A new source starts the watch
+ * of frames afresh: it may come from another origin. Returns the stop function.
  *
- * Where there is no stream (Firefox), a read converts the whole picture (about 4 ms a 720p frame), and
- * while the picture is calm 3 frames in 5 are read (lib/flash/read-rhythm.ts): Firefox's CPU for a calm
- * 720p video, guard on vs off, 1.74x -> 1.38x. Chrome's stream is read whole: skipping reads of its
- * frames saved less than the run-to-run noise (calm video: 1.29x -> 1.23x, plain: 1.14x -> 1.37x).
+ * Firefox reads no timed VideoFrame: making one of a video converts the whole picture (about 4 ms a
+ * 720p frame; its sampler draws such videos instead). There too, while the picture is calm, only some
+ * frames are read (lib/flash/read-rhythm.ts; 3 in 5 took Firefox's CPU for a calm 720p video, guard on
+ * vs off, from 1.74x to 1.38x; now one in two). `timed`: read on a timer (default: in Chrome).
  */
-export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: WatchHooks): () => void {
+export function watchVideo(
+  video: HTMLVideoElement,
+  sampler: Sampler,
+  hooks: WatchHooks,
+  timed = !import.meta.env.FIREFOX && typeof VideoFrame !== 'undefined',
+): () => void {
   const detector = createFlashDetector();
   const rhythm = createReadRhythm();
   let stopped = false;
@@ -40,6 +44,7 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
   const resize = new ResizeObserver(([entry]) => {
     const box = entry?.borderBoxSize?.[0];
     if (box) [width, height] = [box.inlineSize, box.blockSize];
+    follow();
   });
   intersection.observe(video);
   resize.observe(video);
@@ -55,42 +60,42 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
     }
     if (sample === 'unreadable') return hooks.unreadable(video);
     if (!sample) return;
-    // Frames from a stream are timed when they come, from a callback when shown (earlier): at a switch
-    // of source, time must not go back, or the detector starts again (a verdict 0.4 s later, measured).
+    // Frames read on a timer are timed when read, from a callback when shown (earlier): at a switch of
+    // source, time must not go back, or the detector starts again (a verdict 0.4 s later, measured).
     judgedAt = Math.max(judgedAt, now);
     const verdict = detector.push({ ...sample, time: judgedAt, cssWidth, cssHeight });
     if (verdict.flashing) return hooks.flashing(video);
     stirred = verdict.stirring;
-    // A video that starts to flash is judged as its frames are shown: a stream hands a frame over about
-    // one frame (20-35 ms) after it was shown, so the transition that makes the verdict (the seventh)
-    // would reach the screen; a frame callback judges it first.
+    // A video that starts to flash is judged as its frames are shown: a timer reads a frame up to one
+    // frame after it was shown (a stream: 20-35 ms, measured), and the transition that makes the
+    // verdict (the seventh) would reach the screen; a frame callback judges it first.
     if (verdict.warming) {
       hotUntil = judgedAt + WINDOW_MS;
-      if (streaming) restart();
+      if (onTimer) restart();
     }
   };
 
-  const streamed = () =>
-    streamFrames(video, async (frame) => {
-      try {
-        if (!wanted()) return;
+  const onTimerReads = () =>
+    timeFrames(video, {
+      // Protected (EME) video draws as black: it cannot be checked.
+      grab: () => (!wanted() ? null : video.mediaKeys ? 'unreadable' : sampler.videoFrame(video)),
+      calm: () => !stirred,
+      read: async (frame) => {
         const [now, w, h] = [performance.now(), width, height];
-        judge(await sampler.sampleFrame(frame, video), now, w, h);
-      } finally {
-        frame.close();
-      }
+        judge(frame === 'unreadable' ? frame : await sampler.sampleFrame(frame, video), now, w, h);
+      },
     });
   const called = () => {
     let handle = 0;
     let reading = false;
     const frame: VideoFrameRequestCallback = (now) => {
-      // A second without flashing: back to the stream, where there is one.
-      if (streamable && now > hotUntil) return restart();
+      // A second without flashing: back to the timer, where frames are read on one.
+      if (timed && now > hotUntil) return restart();
       handle = video.requestVideoFrameCallback(frame);
       if (reading || !wanted()) return;
       // Protected (EME) video draws as black: it cannot be checked.
       if (video.mediaKeys) return hooks.unreadable(video);
-      if (!streamable && !rhythm.read(!stirred)) return;
+      if (!timed && !rhythm.read(!stirred)) return;
       reading = true;
       const [w, h] = [width, height];
       const read = viaScreen ? Promise.resolve(sampler.sampleScreen(video, video.getBoundingClientRect())) : sampler.sampleVideo(video);
@@ -102,20 +107,16 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
     handle = video.requestVideoFrameCallback(frame);
     return () => video.cancelVideoFrameCallback(handle);
   };
-  // Frames are watched only while the video is in view on a shown page: a video playing in a background
-  // tab or scrolled away (music, a muted loop) costs nothing, as with a frame callback, which the
-  // browser does not call there.
+  // Frames are watched only while the video plays in view on a shown page, and is large enough to fail:
+  // a video playing in a background tab or scrolled away (music, a muted loop) costs nothing, as with a
+  // frame callback, which the browser does not call there.
   let stopFrames: (() => void) | null = null;
-  let streaming = false;
-  let streamable = true;
+  let onTimer = false;
   let hotUntil = -Infinity;
   let stirred = false;
   const begin = () => {
-    const tryStream = streamable && performance.now() > hotUntil;
-    const stream = tryStream ? streamed() : null;
-    if (tryStream && !stream) streamable = false; // Firefox, or a capture the browser refused
-    streaming = stream !== null;
-    stopFrames = stream ?? called();
+    onTimer = timed && performance.now() > hotUntil;
+    stopFrames = onTimer ? onTimerReads() : called();
   };
   const end = () => {
     stopFrames?.();
@@ -126,13 +127,14 @@ export function watchVideo(video: HTMLVideoElement, sampler: Sampler, hooks: Wat
     follow();
   }
   function follow() {
-    const want = !stopped && inView && hooks.pageShown();
+    const want = wanted();
     if (want && !stopFrames) begin();
     if (!want && stopFrames) end();
   }
   video.ownerDocument.addEventListener('visibilitychange', follow, { signal: abort.signal });
+  video.addEventListener('play', follow, { signal: abort.signal });
+  video.addEventListener('pause', follow, { signal: abort.signal });
   video.addEventListener('loadeddata', () => {
-    streamable = true;
     detector.reset();
     restart();
   }, { signal: abort.signal });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFlashDetector } from '@/lib/flash/detector';
 import { createReadRhythm } from '@/lib/flash/read-rhythm';
 import { createRandom } from '../../support/synthetic-data';
-import { flat } from './fake-capture';
+import { flat } from './video-fakes';
 
 /** Frames between reads over `calm` (one entry a frame: whether the picture is calm then). */
 function gaps(calm: boolean[], seed = 1) {

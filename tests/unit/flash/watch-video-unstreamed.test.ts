@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Sampler, WatchHooks } from '@/entrypoints/content/flash/watch-hooks';
 import { watchVideo } from '@/entrypoints/content/flash/watch-video';
 import { createRandom } from '../../support/synthetic-data';
-import { flat, stubVideoObservers } from './fake-capture';
+import { flat, stubVideoObservers } from './video-fakes';
 
 // A video with no frame stream (Firefox): its frames are read from frame callbacks, and while nothing
 // large has changed in the last second one in two are read (watch-video.ts, lib/flash/read-rhythm.ts).
