@@ -37,16 +37,18 @@ export function timeFrames(video: HTMLVideoElement, reads: TimedReads, random: (
   const frameMs = () => period.ms() / Math.max(0.25, video.playbackRate || 1);
   const tick = (retries: number) => {
     if (reading) return schedule(1);
-    period.see(video.currentTime * 1000, video.getVideoPlaybackQuality().totalVideoFrames);
     const frame = reads.grab();
     if (frame !== null && frame !== 'unreadable' && frame.timestamp === lastTimestamp) {
       frame.close();
       if (retries < MAX_RETRIES) return void (timer = window.setTimeout(tick, frameMs() / 4, retries + 1));
       return schedule(1);
     }
+    if (frame === null) return schedule(1);
+    if (frame !== 'unreadable') {
+      lastTimestamp = frame.timestamp;
+      period.see(video.currentTime * 1000, video.getVideoPlaybackQuality().totalVideoFrames);
+    }
     schedule(rhythm.next(reads.calm()));
-    if (frame === null) return;
-    if (frame !== 'unreadable') lastTimestamp = frame.timestamp;
     reading = true;
     void reads.read(frame).finally(() => {
       reading = false;
