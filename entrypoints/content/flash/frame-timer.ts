@@ -10,24 +10,24 @@ export interface TimedReads {
   read(frame: VideoFrame | 'unreadable'): Promise<void>;
 }
 
+/** A read that finds the frame read last looks again a quarter of a frame later, at most this often. */
+const MAX_RETRIES = 4;
+
 /**
  * Reads the frames a playing video shows on a timer, in Chrome: neither requestVideoFrameCallback, which
  * makes every video frame a rendering update of the page's main thread, nor a capture stream
  * (captureStream + MediaStreamTrackProcessor), which passes every frame through the media pipeline and
- * hands it over about a frame late. Measured (scratch, 6 paired rounds, 720p, tab CPU guard on vs off):
- * a calm video 1.28x (stream, every frame) -> 1.03x, a moving one 1.34x -> 1.21x.
+ * hands it over about a frame late. Bench f3 (tab CPU, guard on vs off, 720p, median of 8 paired
+ * rounds, two runs each): a calm video 1.302x / 1.342x (stream, every frame) -> 1.122x / 1.007x, a
+ * moving one 1.217x / 1.242x -> 1.153x / 1.129x.
  *
- * Reads come one or three frames apart while the picture is calm, every frame once it stirs
+ * Reads come one to three frames apart while the picture is calm, every frame once it stirs
  * (lib/flash/read-rhythm.ts), a frame being the video's own period, learnt from its counts of frames
  * (lib/flash/frame-period.ts) at its playback rate. A read that finds the frame read last (the timer ran
- * ahead of the video) looks again every quarter of a frame until the next frame shows (four times at
- * most: a stalled video). A frame still being read when the
- * next read is due makes that one skipped. A new source needs a new timer (its period is another
- * video's). Returns the stop function.
+ * ahead of the video) looks again every quarter of a frame until the next frame shows, four times at
+ * most; then (a stalled video) four frames later, so a video waiting for data costs one look a frame. A frame still being read when the next read is due makes that one skipped. A
+ * new source needs a new timer (its period is another video's). Returns the stop function.
  */
-/** A read that finds the frame read last looks again a quarter of a frame later, at most this often. */
-const MAX_RETRIES = 4;
-
 export function timeFrames(video: HTMLVideoElement, reads: TimedReads, random: () => number = Math.random): () => void {
   const rhythm = createReadRhythm(random);
   const period = createFramePeriod();
@@ -41,7 +41,7 @@ export function timeFrames(video: HTMLVideoElement, reads: TimedReads, random: (
     if (frame !== null && frame !== 'unreadable' && frame.timestamp === lastTimestamp) {
       frame.close();
       if (retries < MAX_RETRIES) return void (timer = window.setTimeout(tick, frameMs() / 4, retries + 1));
-      return schedule(1);
+      return schedule(MAX_RETRIES);
     }
     if (frame === null) return schedule(1);
     if (frame !== 'unreadable') {
