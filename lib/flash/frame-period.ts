@@ -13,7 +13,8 @@ const WINDOW = 40;
  * browser decoded meanwhile (HTMLVideoElement.getVideoPlaybackQuality().totalVideoFrames), over the
  * last reads. Not the steps between the frames a timer read: those are whole multiples of the period,
  * and an estimate that once took two frames for one would read only every other frame from then on,
- * in step with a strobe that alternates frame by frame (measured in a test: it was never caught).
+ * in step with a strobe that alternates frame by frame (in a test, such a strobe at 60 fps went
+ * uncaught for a second).
  * A step back in media time (a seek, a loop) starts the count again; the frames a seek decodes ahead
  * make the estimate short for a moment, which only reads more often. Between counts: 60 a second.
  */

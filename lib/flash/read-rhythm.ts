@@ -5,10 +5,11 @@
  * one, two or three frames on, at random. A fixed rhythm could fall in step with a strobe and never see
  * it change, and so could a constrained one: reads one then three frames apart, which the rule "3 in 5,
  * never three twice running" drew half the time, followed a strobe of four frames a period in step
- * (a test's draw: caught 1 s after onset instead of 0.5 s). With each gap drawn alone, whatever the
- * strobe's period, at least one gap in three sees it change (period 2: the odd gaps; otherwise a gap of
- * half its period or the one next to it). Once the picture stirs, every frame, until it has been calm for
- * a second. Measured in read-rhythm.test.ts on strobes of 2 to 8 frames a period from calm.
+ * (a test's draw: caught 1 s after onset instead of 0.5 s). With each gap drawn alone no run of reads
+ * stays in step: a strobe alternating frame by frame changes across the odd gaps, one of two or three
+ * frames a half-period across a gap of two or three frames from any phase, a slower one is crossed as
+ * the reads move through it. Once the picture stirs, every frame, until it has been calm for a second.
+ * Measured in read-rhythm.test.ts on strobes of 2 to 8 frames a period from calm.
  */
 export function createReadRhythm(random: () => number = Math.random) {
   let skip = 0;
