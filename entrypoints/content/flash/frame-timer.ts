@@ -25,18 +25,23 @@ const MAX_RETRIES = 4;
  * (lib/flash/read-rhythm.ts), a frame being the video's own period, learnt from its counts of frames
  * (lib/flash/frame-period.ts) at its playback rate. A read that finds the frame read last (the timer ran
  * ahead of the video) looks again every quarter of a frame until the next frame shows, four times at
- * most; then (a stalled video) four frames later, so a video waiting for data costs one look a frame. A frame still being read when the next read is due makes that one skipped. A
- * new source needs a new timer (its period is another video's). Returns the stop function.
+ * most; then (a stalled video) four frames later, so a video waiting for data costs one look a frame.
+ * The gap to the next read is drawn once a read is judged, so the first frame that stirs is followed by
+ * the next (drawn before, the next read had come one to three frames later: 33-100 ms more to a
+ * verdict). A new source needs a new timer (its period is another video's). Returns the stop function.
  */
 export function timeFrames(video: HTMLVideoElement, reads: TimedReads, random: () => number = Math.random): () => void {
   const rhythm = createReadRhythm(random);
   const period = createFramePeriod();
   let lastTimestamp: number | null = null;
   let timer = 0;
-  let reading = false;
+  let stopped = false;
   const frameMs = () => period.ms() / Math.max(0.25, video.playbackRate || 1);
-  const tick = (retries: number) => {
-    if (reading) return schedule(1);
+  /** The next look, `frames` frames after `from` (page clock). */
+  const schedule = (frames: number, from = performance.now()) => {
+    if (!stopped) timer = window.setTimeout(tick, Math.max(0, from + frames * frameMs() - performance.now()), 0);
+  };
+  function tick(retries: number) {
     const frame = reads.grab();
     if (frame !== null && frame !== 'unreadable' && frame.timestamp === lastTimestamp) {
       frame.close();
@@ -48,16 +53,16 @@ export function timeFrames(video: HTMLVideoElement, reads: TimedReads, random: (
       lastTimestamp = frame.timestamp;
       period.see(video.currentTime * 1000, video.getVideoPlaybackQuality().totalVideoFrames);
     }
-    schedule(rhythm.next(reads.calm()));
-    reading = true;
+    // The next read is drawn once this one is judged: the first frame that stirs is followed by the next.
+    const readAt = performance.now();
     void reads.read(frame).finally(() => {
-      reading = false;
       if (frame !== 'unreadable') frame.close();
+      schedule(rhythm.next(reads.calm()), readAt);
     });
-  };
-  const schedule = (frames: number) => {
-    timer = window.setTimeout(tick, frames * frameMs(), 0);
-  };
+  }
   timer = window.setTimeout(tick, 0, 0);
-  return () => clearTimeout(timer);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
 }
