@@ -18,8 +18,8 @@ const MAX_RETRIES = 4;
  * makes every video frame a rendering update of the page's main thread, nor a capture stream
  * (captureStream + MediaStreamTrackProcessor), which passes every frame through the media pipeline and
  * hands it over about a frame late. Bench f3 (tab CPU, guard on vs off, 720p, median of 8 paired
- * rounds, two runs each): a calm video 1.302x / 1.342x (stream, every frame) -> 1.122x / 1.007x, a
- * moving one 1.217x / 1.242x -> 1.153x / 1.129x.
+ * rounds): a calm video 1.302x, 1.342x (stream, every frame; two runs) -> 1.122x, 1.007x, 1.032x (three
+ * runs), a moving one 1.217x, 1.242x -> 1.153x, 1.129x, 1.182x.
  *
  * Reads come one to three frames apart while the picture is calm, every frame once it stirs
  * (lib/flash/read-rhythm.ts), a frame being the video's own period, learnt from its counts of frames
