@@ -58,6 +58,19 @@ describe("the flash guard's timer: when it looks at a playing video's frame, in 
     expect(grabbed.length - looks).toBeLessThan(3 * 30 * 1.3);
   });
 
+  it('stopped while a frame is being read: that read ends, and nothing more is looked at', async () => {
+    const { element, grab, grabbed } = video(30);
+    let finish: () => void = () => {};
+    const read = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const stop = timeFrames(element, { grab, calm: () => false, read });
+    await vi.advanceTimersByTimeAsync(5);
+    expect(read).toHaveBeenCalledOnce();
+    stop();
+    finish();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(grabbed).toHaveLength(1);
+  });
+
   it('a refused frame (a cross-origin video) is handed to the reader as such', async () => {
     const read = vi.fn(async () => {});
     timeFrames(video(30).element, { grab: () => 'unreadable', calm: () => true, read });
