@@ -77,8 +77,8 @@ export function watchVideo(
 
   const onTimerReads = () =>
     timeFrames(video, {
-      // Protected (EME) video draws as black: it cannot be checked.
-      grab: () => (!wanted() ? null : video.mediaKeys ? 'unreadable' : sampler.videoFrame(video)),
+      // Runs only while wanted (follow() ends it). Protected (EME) video draws as black: not checkable.
+      grab: () => (video.mediaKeys ? 'unreadable' : sampler.videoFrame(video)),
       calm: () => !stirred,
       read: async (frame) => {
         const [now, w, h] = [performance.now(), width, height];

@@ -5,7 +5,7 @@ import { watchVideo } from '@/entrypoints/content/flash/watch-video';
 import { createRandom } from '../../support/synthetic-data';
 import { flat, stubVideoObservers } from './video-fakes';
 
-// A video with no frame stream (Firefox): its frames are read from frame callbacks, and while nothing
+// A video watched by frame callbacks (Firefox): its frames are read as they are shown, and while nothing
 // large has changed in the last second one in two are read (watch-video.ts, lib/flash/read-rhythm.ts).
 
 const FRAME_MS = 1000 / 30;
@@ -21,13 +21,12 @@ afterEach(() => {
 });
 
 /**
- * A playing 640 x 360 video with no captureStream, watched; `level(i)` is the grey of its i-th frame.
+ * A playing 640 x 360 video watched by frame callbacks; `level(i)` is the grey of its i-th frame.
  * `play(n)` presents the next n frames at 30 a second and returns, per frame, whether it was read.
  */
-function unstreamedVideo(level: (i: number) => number) {
+function calledVideo(level: (i: number) => number) {
   const video = document.createElement('video');
   Object.defineProperty(video, 'paused', { get: () => false });
-  Object.defineProperty(video, 'captureStream', { value: undefined });
   const callbacks: VideoFrameRequestCallback[] = [];
   video.requestVideoFrameCallback = vi.fn((callback: VideoFrameRequestCallback) => callbacks.push(callback));
   video.cancelVideoFrameCallback = vi.fn();
@@ -40,7 +39,7 @@ function unstreamedVideo(level: (i: number) => number) {
     sampleVideo: vi.fn(async () => (reads++, flat(level(shown)))),
   } as unknown as Sampler;
   const watching: WatchHooks = { flashing: vi.fn(), unreadable: vi.fn(), onScreen: () => true, pageShown: () => true };
-  watchVideo(video, read, watching);
+  watchVideo(video, read, watching, false);
   seeVideo(true);
   const play = async (n: number) => {
     const wasRead: boolean[] = [];
@@ -61,10 +60,10 @@ const gapsOf = (wasRead: boolean[]) => {
   return at.slice(1).map((i, k) => i - at[k]!);
 };
 
-describe('a video with no frame stream (Firefox): how many of its frames are read', () => {
+describe('a video watched by frame callbacks (Firefox): how many of its frames are read', () => {
   it('a calm picture: one frame in two, each next read one, two or three frames on', async () => {
     vi.spyOn(Math, 'random').mockImplementation(createRandom(3));
-    const { play } = unstreamedVideo(() => 120);
+    const { play } = calledVideo(() => 120);
     const wasRead = await play(300);
     const share = wasRead.filter(Boolean).length / wasRead.length;
     expect(share).toBeGreaterThan(0.42);
@@ -74,7 +73,7 @@ describe('a video with no frame stream (Firefox): how many of its frames are rea
 
   it('after a large change (a scene cut), every frame for a second, then fewer again', async () => {
     vi.spyOn(Math, 'random').mockImplementation(createRandom(4));
-    const { play, watching } = unstreamedVideo((i) => (i < 60 ? 30 : 220));
+    const { play, watching } = calledVideo((i) => (i < 60 ? 30 : 220));
     await play(60);
     const after = await play(90);
     const firstRead = after.indexOf(true);
@@ -91,7 +90,7 @@ describe('a video with no frame stream (Firefox): how many of its frames are rea
   it.each([2, 3, 4, 5, 6])('a strobe of period %i frames is caught within a second of its onset', async (period) => {
     for (const [seed, onset] of [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => [[seed, 60], [seed, 61]] as const)) {
       vi.spyOn(Math, 'random').mockImplementation(createRandom(seed * 31 + period));
-      const { play, watching } = unstreamedVideo((i) => (i < onset ? 20 : Math.floor((i - onset) / (period / 2)) % 2 ? 20 : 230));
+      const { play, watching } = calledVideo((i) => (i < onset ? 20 : Math.floor((i - onset) / (period / 2)) % 2 ? 20 : 230));
       await play(onset);
       let caughtAt = -1;
       for (let k = 0; k < 30 && caughtAt < 0; k++) {
