@@ -8,11 +8,11 @@
 //      FunctionCall of content.js or flash-guard.js, the guard's code, brought in when the video plays),
 //      each widened to the timer task that made it (its timer's reads of frames: the callback and the
 //      microtasks run as it returns, where the copy of a frame's planes goes on to the sample and the
-//      detector; trace.ts callsWork), and top-level microtask checkpoints; grouped per sampled frame
+//      detector; trace.ts callsWork), and the microtask checkpoints outside those; grouped per sampled frame
 //      (under 16 ms apart; frames are 33 ms apart): wall time, median and p95. (Until 2026-12-04 the
-//      calls alone were counted, without the microtasks in their timer tasks: 0.35-0.40 ms.); its floor,
-//      the page's own script reading the frames the same way with the guard off (PAGE_READER): CPU a
-//      read, median and p95;
+//      calls alone were counted, which left out the microtasks run inside their timer tasks: 0.26 ms of
+//      a 0.44 ms task in a scratch trace.) Its floor: the page's own script reading the frames the same
+//      way with the guard off (PAGE_READER), CPU a read, median and p95;
 //      and, to include everything else the guard makes the main thread do, the page's main thread busy
 //      time per presented frame, guard on - off (medians of F2_ROUNDS alternated traces). (A worker was
 //      tried twice. First, 0.52 -> 0.21 ms of main-thread CPU per frame, dropped: a page whose CSP
@@ -59,7 +59,9 @@ function groupedByGap(events: TraceEvent[], gapMs: number): TraceEvent[][] {
  * The page's own script reading each frame of the playing video as the guard's timer does (a
  * VideoFrame of the video, its playback counts, a copy of its planes), with no sample and no detector:
  * the floor of any reader on the page's main thread. Each read is a timer task of its own, set when the
- * frame is shown (a frame callback), so it never finds the frame read last.
+ * frame is shown (a frame callback), so it never finds the frame read last; a low floor, as it reads
+ * each frame just after it is shown (in a scratch A/B the same work on a free-running timer cost 0.20
+ * and 0.34 ms a read in two runs, against 0.24 ms).
  */
 const PAGE_READER = `(() => {
   const v = document.getElementById('v');
@@ -143,8 +145,9 @@ export async function measureFlashGuard(ctx: BenchContext): Promise<Row[]> {
       perFrames[mode].push(busy / Math.max(1, presented));
       perFramesCpu[mode].push(sumMs(tasks, 'tdur') / Math.max(1, presented));
       if (mode === 'on') {
-        // The guard's calls, and the microtasks where its frame reads go on (the page itself runs no
-        // script while the video plays), grouped into one sampled frame's work when under 16 ms apart.
+        // The guard's calls with the timer tasks they run in, and the microtasks where its frame reads
+        // go on (the page itself runs no script while the video plays), grouped into one sampled
+        // frame's work when under 16 ms apart.
         const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
         for (const frame of groupedByGap(callsWork(onMain, guardFiles, MICROTASKS), 16)) {
           calls.push(sumMs(frame));
