@@ -4,9 +4,10 @@
 // f3 in Firefox: CPU (Firefox's processes, /proc) while a tab plays a 1280 x 720 video for 8 s, the
 // flash guard on vs off, alternated ROUNDS times; the ratio of medians. Two videos: the moving test
 // pattern of Chromium's f3 (plain-720p), and a calm one (calm-720p: still colour bars, a small square
-// gliding). Firefox has no frame stream (MediaStreamTrackProcessor): the guard reads presented frames
-// from requestVideoFrameCallback, and of a calm picture one in two (content/flash/watch-video.ts). Needs
-// the Firefox build (.output/firefox-mv2) and /usr/bin/firefox-esr.
+// gliding). Firefox reads no frame on a timer, as Chromium does (a VideoFrame of a video converts the
+// whole picture there): the guard reads presented frames from requestVideoFrameCallback, and of a calm
+// picture one in two (content/flash/watch-video.ts). Needs the Firefox build (.output/firefox-mv2) and
+// /usr/bin/firefox-esr.
 import { patchSettingsIn } from '../../tests/e2e/journeys/popup.ts';
 import { firefox } from '../../tests/e2e/support/driver/firefox.ts';
 import type { TestBrowser } from '../../tests/e2e/support/driver/types.ts';

@@ -24,3 +24,17 @@ export function stubVideoObservers(): (inView: boolean) => void {
   });
   return (inView) => report([{ isIntersecting: inView, boundingClientRect: { width: 640, height: 360 } }]);
 }
+
+/**
+ * A video element in the document for a watch: `paused()` says whether it is paused, and its frame
+ * callbacks are kept in `callbacks` for the test to call as frames are shown.
+ */
+export function fakeVideoElement(paused: () => boolean = () => false) {
+  const video = document.createElement('video');
+  Object.defineProperty(video, 'paused', { get: paused });
+  const callbacks: VideoFrameRequestCallback[] = [];
+  video.requestVideoFrameCallback = vi.fn((callback: VideoFrameRequestCallback) => callbacks.push(callback));
+  video.cancelVideoFrameCallback = vi.fn();
+  document.body.append(video);
+  return { video, callbacks };
+}

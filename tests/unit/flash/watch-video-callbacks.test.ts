@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Sampler, WatchHooks } from '@/entrypoints/content/flash/watch-hooks';
 import { watchVideo } from '@/entrypoints/content/flash/watch-video';
 import { createRandom } from '../../support/synthetic-data';
-import { flat, stubVideoObservers } from './video-fakes';
+import { fakeVideoElement, flat, stubVideoObservers } from './video-fakes';
 
 // A video watched by frame callbacks (Firefox): its frames are read as they are shown, and while nothing
 // large has changed in the last second one in two are read (watch-video.ts, lib/flash/read-rhythm.ts).
@@ -25,12 +25,7 @@ afterEach(() => {
  * `play(n)` presents the next n frames at 30 a second and returns, per frame, whether it was read.
  */
 function calledVideo(level: (i: number) => number) {
-  const video = document.createElement('video');
-  Object.defineProperty(video, 'paused', { get: () => false });
-  const callbacks: VideoFrameRequestCallback[] = [];
-  video.requestVideoFrameCallback = vi.fn((callback: VideoFrameRequestCallback) => callbacks.push(callback));
-  video.cancelVideoFrameCallback = vi.fn();
-  document.body.append(video);
+  const { video, callbacks } = fakeVideoElement();
   let shown = 0;
   let reads = 0;
   const read = {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Sampler, WatchHooks } from '@/entrypoints/content/flash/watch-hooks';
 import { watchVideo } from '@/entrypoints/content/flash/watch-video';
 import { createRandom } from '../../support/synthetic-data';
-import { flat, stubVideoObservers } from './video-fakes';
+import { fakeVideoElement, flat, stubVideoObservers } from './video-fakes';
 
 // Chrome's watch of a playing video: frames read on a timer (frame-timer.ts), one to three frames apart
 // while the picture is calm, every frame once it stirs, and from frame callbacks while it flashes.
@@ -35,13 +35,8 @@ afterEach(() => {
  * counted; `reads` lists the index of each frame sampled.
  */
 function timedVideo(level: (i: number) => number, fps = 30, phaseMs = 0) {
-  const video = document.createElement('video');
   let paused = false;
-  Object.defineProperty(video, 'paused', { get: () => paused });
-  const callbacks: VideoFrameRequestCallback[] = [];
-  video.requestVideoFrameCallback = vi.fn((callback: VideoFrameRequestCallback) => callbacks.push(callback));
-  video.cancelVideoFrameCallback = vi.fn();
-  document.body.append(video);
+  const { video, callbacks } = fakeVideoElement(() => paused);
   const frameMs = 1000 / fps;
   const start = performance.now() + phaseMs;
   const shown = () => Math.max(0, Math.floor((performance.now() - start) / frameMs));
