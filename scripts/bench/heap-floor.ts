@@ -75,9 +75,9 @@ export async function measureHeapFloor(ctx: BenchContext): Promise<Row[]> {
     const kib = (name: string) => `+${added(name).toFixed(0)} KiB`;
     ctx.log(`  heap floor: none ${(none / 1024).toFixed(0)} KiB; ${modes.filter((m) => m.name !== 'none').map((m) => `${m.name} ${kib(m.name)}`).join(', ')}`);
     return [
-      row(`p0 heavy page: page JS heap after GC added by an extension whose only content script is \`void 0\` (the isolated world alone; medians of ${LOADS} interleaved loads)`, `+${added('empty').toFixed(0)} KiB`, 'info (p1 goal: <= +150 KiB)'),
-      row('p0 the same script reading one storage key and the extension id (the least a script that follows its settings does)', `+${added('settings').toFixed(0)} KiB`, 'info'),
-      row("p0 that, and one look at the page (document.documentElement.nodeName: the page's DOM interfaces made in the isolated world; the least a script that changes a page does)", `+${added('page').toFixed(0)} KiB`, 'info'),
+      row(`p0 heavy page: page JS heap after GC added by an extension whose only content script is \`void 0\` (the isolated world alone; medians of ${LOADS} interleaved loads)`, kib('empty'), 'info (p1 goal: <= +150 KiB)'),
+      row('p0 the same script reading one storage key and the extension id (the least a script that follows its settings does)', kib('settings'), 'info'),
+      row("p0 that, and one look at the page (document.documentElement.nodeName: the page's DOM interfaces made in the isolated world; the least a script that changes a page does)", kib('page'), 'info'),
       row("p0 Penumbra with migraine mode off (the flash guard's watch, which every page gets by default)", kib('guard'), 'info'),
       row("p0 Penumbra, migraine mode at its defaults but without the site's reduced-motion design (no stylesheet walked)", kib('no-walk'), 'info'),
       row('p0 Penumbra, migraine mode at its defaults (as p1)', kib('defaults'), '<= +150 KiB', added('defaults') <= 150),
