@@ -13,6 +13,8 @@ import { deferred } from './support';
 type Items = Record<string, unknown>;
 const local = fakeBrowser.storage.local;
 let held: { items: Items; finish: (ok?: boolean) => Promise<void> }[] = [];
+/** storage.local.set as it was before the test held it back. */
+let setNow: (items: Items) => Promise<void>;
 
 function DimSlider() {
   const [settings, change] = useSettings();
@@ -27,7 +29,7 @@ function DimSlider() {
 
 const slider = () => screen.getByRole<HTMLInputElement>('slider', { name: 'Dim' });
 const press = (value: number) => fireEvent.input(slider(), { target: { value: String(value) } });
-const storedDim = async () => ((await local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY] as Settings).dimPercent;
+const stored = async () => (await local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY] as Settings;
 /** The write the settings module is waiting on now (they are made one after another). */
 async function nextWrite() {
   await waitFor(() => expect(held.length).toBe(1));
@@ -35,21 +37,16 @@ async function nextWrite() {
 }
 const dimOf = (items: Items) => (items[SETTINGS_STORAGE_KEY] as Settings).dimPercent;
 /** A change made elsewhere (the keyboard shortcut, another window): stored at once. */
-const changedElsewhere = async (patch: Partial<Settings>) => {
-  const now = (await local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY] as Settings;
-  await setNow({ [SETTINGS_STORAGE_KEY]: { ...now, ...patch } });
-};
-let setNow: (items: Items) => Promise<void>;
+const changedElsewhere = async (patch: Partial<Settings>) => setNow({ [SETTINGS_STORAGE_KEY]: { ...(await stored()), ...patch } });
 
 beforeEach(async () => {
   held = [];
-  const realSet = local.set.bind(local);
-  setNow = realSet;
-  await realSet({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, enabled: true, dimPercent: 30 } });
+  setNow = local.set.bind(local);
+  await setNow({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, enabled: true, dimPercent: 30 } });
   vi.spyOn(local, 'set').mockImplementation(
     (items: Items) =>
       new Promise<void>((resolve, reject) => {
-        held.push({ items, finish: (ok = true) => (ok ? realSet(items).then(resolve) : (reject(new Error('QUOTA_BYTES quota exceeded')), Promise.resolve())) });
+        held.push({ items, finish: (ok = true) => (ok ? setNow(items).then(resolve) : (reject(new Error('QUOTA_BYTES quota exceeded')), Promise.resolve())) });
       }),
   );
 });
@@ -66,7 +63,7 @@ describe('useSettings: what a person set stays shown while it is written', () =>
     const first = await nextWrite();
     expect(dimOf(first.items)).toBe(31);
     await first.finish(); // 31 is stored and comes back while the person is at 33
-    expect(await storedDim()).toBe(31);
+    expect((await stored()).dimPercent).toBe(31);
     await new Promise((r) => setTimeout(r, 20));
     expect(slider().value).toBe('33');
     press(34);
@@ -81,7 +78,7 @@ describe('useSettings: what a person set stays shown while it is written', () =>
     expect(dimOf(last.items)).toBe(34);
     await last.finish();
     await waitFor(() => expect(slider().value).toBe('34'));
-    expect(await storedDim()).toBe(34);
+    expect((await stored()).dimPercent).toBe(34);
   });
 
   it('a change made elsewhere to another setting shows while a write is pending; to this one, once written', async () => {
@@ -105,7 +102,7 @@ describe('useSettings: what a person set stays shown while it is written', () =>
     expect(slider().value).toBe('45');
     await (await nextWrite()).finish(false);
     await waitFor(() => expect(slider().value).toBe('30'));
-    expect(await storedDim()).toBe(30);
+    expect((await stored()).dimPercent).toBe(30);
     expect(error).toHaveBeenCalled();
   });
 
